@@ -1,0 +1,25 @@
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig } from 'astro/config';
+import pagefindIndex from './src/integrations/pagefind';
+import rehypeQuestions from './src/lib/rehype-questions';
+
+export default defineConfig({
+  site: process.env.SITE_URL || 'http://localhost:4321',
+  base: process.env.BASE_PATH || '/',
+  markdown: {
+    // The licence forbids edits: no smart-quote rewriting of text that is already typeset.
+    processor: unified({ rehypePlugins: [rehypeQuestions], smartypants: false }),
+  },
+  build: {
+    // External files keep every page free of inline styles, so a strict CSP stays possible.
+    inlineStylesheets: 'never',
+  },
+  vite: {
+    plugins: [tailwindcss()],
+    // Scripts stay external files for the same reason.
+    build: { assetsInlineLimit: 0 },
+  },
+  integrations: [mdx(), pagefindIndex()],
+});

@@ -1,0 +1,40 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+/** An installed Chromium when there is one (CI installs Debian's); Playwright's own otherwise. */
+const chromiumPath = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium'].find((path) => path && existsSync(path));
+
+const port = Number(process.env['PREVIEW_PORT'] ?? 4329);
+const base = process.env['BASE_PATH'] ?? '/';
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  forbidOnly: !!process.env['CI'],
+  retries: 0,
+  ...(process.env['CI'] ? { workers: 2 } : {}),
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  use: {
+    baseURL: `http://localhost:${port}${base.endsWith('/') ? base : `${base}/`}`,
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          ...(chromiumPath ? { executablePath: chromiumPath } : {}),
+          // Keep the browser off the network: the site must need nothing beyond its own origin.
+          args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: `npx astro preview --port ${port}`,
+    url: `http://localhost:${port}${base}`,
+    reuseExistingServer: !process.env['CI'],
+    timeout: 60_000,
+  },
+});

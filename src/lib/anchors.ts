@@ -1,0 +1,33 @@
+import { slug } from 'github-slugger';
+
+/** Lowercase words joined by single hyphens: safe in a URL fragment and easy to read aloud. */
+export const ANCHOR_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export function isValidAnchor(anchor: string): boolean {
+  return ANCHOR_PATTERN.test(anchor);
+}
+
+/**
+ * The id GitHub and rehype-slug would give a heading with this text. Readers who link to a
+ * question by its full text land on the question as well as those who use the short anchor.
+ */
+export function headingSlug(text: string): string {
+  return slug(text);
+}
+
+/** Extra ids a question answers to, besides its own anchor: none when the slug is the anchor. */
+export function questionAliases(question: { anchor: string; text: string }): string[] {
+  const fromText = headingSlug(question.text);
+  return fromText === question.anchor ? [] : [fromText];
+}
+
+/** Anchors that appear more than once, each named once, in order of first repeat. */
+export function duplicateAnchors(anchors: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const anchor of anchors) {
+    if (seen.has(anchor)) repeated.add(anchor);
+    seen.add(anchor);
+  }
+  return [...repeated];
+}

@@ -1,0 +1,50 @@
+import { z } from 'astro/zod';
+import { duplicateAnchors, isValidAnchor, questionAliases } from './anchors';
+
+const person = z.object({
+  name: z.string().min(1),
+  /** Shown in the byline: readers judge an expert by where they work. */
+  affiliation: z.string().min(1),
+});
+
+const question = z.object({
+  /** The permanent fragment for this question (`#anchor`); published links depend on it. */
+  anchor: z.string().refine(isValidAnchor, {
+    message: 'must be lowercase letters and digits joined by single hyphens, e.g. "aims-and-tactics"',
+  }),
+  /** The question exactly as the body's `##` heading has it. */
+  text: z.string().min(1),
+});
+
+export const articleSchema = z
+  .object({
+    /** The title as first published; never shortened, since the licence forbids edits. */
+    title: z.string().min(1),
+    /** Our own one-paragraph summary, always shown as the site's words, never the authors'. */
+    summary: z.string().min(40).max(400),
+    authors: z.array(person).min(1),
+    /** Date of first publication, by the original publisher. */
+    published: z.coerce.date(),
+    publisher: z.object({ name: z.string().min(1), url: z.url() }),
+    license: z.object({
+      name: z.string().min(1),
+      shortName: z.string().min(1),
+      url: z.url(),
+    }),
+    /** The original article's own address, when it can be verified. */
+    originalUrl: z.url().optional(),
+    questions: z.array(question).min(1),
+  })
+  .superRefine((article, ctx) => {
+    const ids = article.questions.flatMap((q) => [q.anchor, ...questionAliases(q)]);
+    for (const anchor of duplicateAnchors(ids)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['questions'],
+        message: `anchor "${anchor}" is used by more than one question`,
+      });
+    }
+  });
+
+export type Article = z.infer<typeof articleSchema>;
+export type Question = Article['questions'][number];

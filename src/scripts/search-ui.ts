@@ -1,0 +1,131 @@
+import { excerptParts, hitsFromResults, type PagefindResultData, type SearchHit } from '../lib/search-results';
+import { joinBase } from '../lib/paths';
+import { HIGHLIGHT_PARAM } from '../lib/highlight';
+
+interface PagefindModule {
+  options(options: Record<string, unknown>): Promise<void>;
+  search(query: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+}
+
+let pagefind: Promise<PagefindModule> | undefined;
+
+function loadPagefind(): Promise<PagefindModule> {
+  const base = import.meta.env.BASE_URL;
+  pagefind ??= (async () => {
+    const module = (await import(/* @vite-ignore */ joinBase(base, 'pagefind/pagefind.js'))) as PagefindModule;
+    await module.options({ baseUrl: base, highlightParam: HIGHLIGHT_PARAM, excerptLength: 24 });
+    return module;
+  })();
+  return pagefind;
+}
+
+function hitItem(hit: SearchHit, id: string): HTMLLIElement {
+  const item = document.createElement('li');
+  const link = document.createElement('a');
+  link.href = hit.url;
+  link.id = id;
+  link.className = 'search-hit';
+  const title = document.createElement('span');
+  title.className = 'search-hit-title';
+  title.textContent = hit.title;
+  const excerpt = document.createElement('span');
+  excerpt.className = 'search-hit-excerpt';
+  for (const part of excerptParts(hit.excerpt)) {
+    const node = part.marked ? document.createElement('mark') : document.createTextNode(part.text);
+    if (part.marked) node.textContent = part.text;
+    excerpt.append(node);
+  }
+  link.append(title, excerpt);
+  if (hit.title !== hit.pageTitle) {
+    const page = document.createElement('span');
+    page.className = 'search-hit-page';
+    page.textContent = hit.pageTitle;
+    link.append(page);
+  }
+  item.append(link);
+  return item;
+}
+
+/** Turns a plain search form into live search: results as you type, arrows, Enter and Escape. */
+export async function enhanceSearch(host: HTMLElement, input: HTMLInputElement): Promise<void> {
+  const isPage = host.dataset['variant'] === 'page';
+  const form = input.form!;
+  const list = host.querySelector<HTMLOListElement>('.search-results')!;
+  const status = host.querySelector<HTMLElement>('.search-status')!;
+  let latest = 0;
+
+  const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a.search-hit')];
+  const close = () => {
+    if (isPage) return;
+    list.hidden = true;
+    status.textContent = '';
+  };
+
+  const run = async (query: string) => {
+    const ticket = ++latest;
+    if (isPage) {
+      const url = new URL(location.href);
+      if (query) url.searchParams.set('q', query);
+      else url.searchParams.delete('q');
+      history.replaceState(history.state, '', url);
+    }
+    if (query.trim() === '') {
+      list.replaceChildren();
+      list.hidden = true;
+      status.textContent = '';
+      return;
+    }
+    const engine = await loadPagefind();
+    const found = await engine.search(query);
+    const data = await Promise.all((found?.results ?? []).slice(0, 6).map((result) => result.data()));
+    if (ticket !== latest) return;
+    const hits = hitsFromResults(data);
+    list.replaceChildren(...hits.map((hit, index) => hitItem(hit, `${input.id}-hit-${index}`)));
+    list.hidden = hits.length === 0;
+    status.textContent =
+      hits.length === 0 ? `No answer mentions “${query.trim()}”.` : `${hits.length} ${hits.length === 1 ? 'answer matches' : 'answers match'}.`;
+  };
+
+  const move = (from: Element | null, step: number) => {
+    const all = links();
+    if (all.length === 0) return;
+    const index = from instanceof HTMLAnchorElement ? all.indexOf(from) : -1;
+    const next = index + step;
+    if (next < 0) input.focus();
+    else all[Math.min(next, all.length - 1)]!.focus();
+  };
+
+  input.addEventListener('input', () => void run(input.value));
+  form.addEventListener('submit', (event) => {
+    // With results on screen, Enter opens the best one; otherwise the form goes to the search page.
+    const first = links()[0];
+    if (first) {
+      event.preventDefault();
+      first.click();
+    }
+  });
+  host.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      move(document.activeElement, event.key === 'ArrowDown' ? 1 : -1);
+    } else if (event.key === 'Escape') {
+      if (!isPage && !list.hidden) {
+        close();
+        input.focus();
+      } else {
+        input.value = '';
+        void run('');
+      }
+    }
+  });
+  host.addEventListener('focusout', (event) => {
+    if (!(event.relatedTarget instanceof Node) || !host.contains(event.relatedTarget)) close();
+  });
+  input.addEventListener('focus', () => {
+    if (!isPage && list.childElementCount > 0) list.hidden = false;
+  });
+
+  const initial = isPage ? (new URLSearchParams(location.search).get('q') ?? '') : input.value;
+  if (isPage && initial) input.value = initial;
+  if (input.value) await run(input.value);
+}

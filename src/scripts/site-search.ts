@@ -1,0 +1,35 @@
+/**
+ * The search box works as a plain form without JavaScript (it opens the search page). This
+ * enhancement adds results as you type; the code that searches, and Pagefind's index, load only
+ * when the reader first turns to the box.
+ */
+class SiteSearch extends HTMLElement {
+  #started: Promise<void> | undefined;
+
+  connectedCallback() {
+    const input = this.querySelector('input[type="search"]');
+    if (!(input instanceof HTMLInputElement)) return;
+    const start = () => this.start(input);
+    input.addEventListener('focus', start, { once: true });
+    input.addEventListener('input', start, { once: true });
+    if (this.dataset['variant'] === 'page' && new URLSearchParams(location.search).has('q')) void start();
+  }
+
+  start(input: HTMLInputElement): Promise<void> {
+    this.#started ??= import('./search-ui').then(({ enhanceSearch }) => enhanceSearch(this, input));
+    return this.#started;
+  }
+}
+
+customElements.define('site-search', SiteSearch);
+
+/** `/` focuses the first search box on the page, unless the reader is typing somewhere. */
+document.addEventListener('keydown', (event) => {
+  if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
+  const target = event.target;
+  if (target instanceof HTMLElement && (target.isContentEditable || target.closest('input, textarea, select'))) return;
+  const input = document.querySelector<HTMLInputElement>('site-search input[type="search"]');
+  if (!input) return;
+  event.preventDefault();
+  input.focus();
+});
