@@ -1,8 +1,13 @@
 import { existsSync } from 'node:fs';
-import { defineConfig, devices } from '@playwright/test';
+import { chromium, defineConfig, devices } from '@playwright/test';
 
 /** An installed Chromium when there is one (CI installs Debian's); Playwright's own otherwise. */
 const chromiumPath = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium'].find((path) => path && existsSync(path));
+if (!chromiumPath && !existsSync(chromium.executablePath())) {
+  throw new Error(
+    'No Chromium for the browser tests. Install one (Debian: `apt-get install chromium`; or `npx playwright install chromium`), or set CHROMIUM_PATH to its executable.',
+  );
+}
 
 const port = Number(process.env['PREVIEW_PORT'] ?? 4329);
 const base = process.env['BASE_PATH'] ?? '/';

@@ -1,0 +1,69 @@
+import { selectAll, select } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { slug } from 'github-slugger';
+import { describe, expect, test } from 'vitest';
+import { articleSentences, republisherArtifacts } from '../fixtures/source';
+import { builtPage } from './dist';
+
+const questions = [
+  ['what-is-is-k', 'What is IS-K?'],
+  ['background', 'Can you tell us a little more about the group’s background?'],
+  ['aims-and-tactics', 'What are its aims and tactics?'],
+  ['relationship-with-the-taliban', 'What relationship does IS-K have with the Taliban?'],
+  ['threat', 'How much of a threat is IS-K in Afghanistan and to the international community?'],
+] as const;
+
+const { tree } = builtPage('articles/what-is-isis-k/index.html');
+const body = select('[data-pagefind-body]', tree)!;
+const bodyText = toString(body).replace(/\s+/g, ' ');
+
+describe('the built interview', () => {
+  test('has the five questions as h2 headings with their anchors, in order', () => {
+    const headings = selectAll('section.question h2', body);
+    expect(headings.map((heading) => [heading.properties['id'], toString(heading)])).toEqual(questions);
+  });
+
+  test.each(questions)('question #%s has a self-link and answers to its full-text slug', (anchor, text) => {
+    expect(select(`a.self-link[href="#${anchor}"]`, tree)).toBeTruthy();
+    expect(select(`copy-link[data-anchor="${anchor}"] button`, tree)).toBeTruthy();
+    const alias = slug(text);
+    const target = select(`[id="${alias}"]`, tree);
+    expect(target, `no element with id "${alias}"`).toBeTruthy();
+    expect(select(`#${anchor}`, tree)).toBeTruthy();
+  });
+
+  test('has no id twice', () => {
+    const ids = selectAll('[id]', tree).map((element) => String(element.properties['id']));
+    expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
+  });
+
+  test('contains every sentence of the source, word for word', () => {
+    const sentences = articleSentences();
+    // The split really did find the sentences: many of them, none a run-on of several.
+    expect(sentences.length).toBeGreaterThanOrEqual(40);
+    expect(sentences.filter((sentence) => sentence.length > 400)).toEqual([]);
+    const missing = sentences.filter((sentence) => !bodyText.includes(sentence));
+    expect(missing).toEqual([]);
+  });
+
+  test('contains none of the republisher’s additions', () => {
+    const pageText = toString(tree);
+    for (const artifact of republisherArtifacts) expect(pageText).not.toContain(artifact);
+    expect(pageText).not.toMatch(/ADVERTISEMENT|Read \|/);
+  });
+
+  test('credits the authors and the publisher and links the licence', () => {
+    const attribution = select('.attribution', tree)!;
+    const text = toString(attribution);
+    expect(text).toContain('Amira Jadoon and Andrew Mines');
+    expect(text).toContain('The Conversation');
+    expect(select('a[href="https://creativecommons.org/licenses/by-nd/4.0/"][rel="license"]', attribution)).toBeTruthy();
+    expect(select('time[datetime="2021-08-26"]', tree)).toBeTruthy();
+  });
+
+  test('keeps the site’s own summary out of the authors’ text', () => {
+    const summary = select('.summary', tree)!;
+    expect(toString(summary)).toMatch(/Our summary/);
+    expect(bodyText).not.toContain(toString(select('p', summary)!));
+  });
+});

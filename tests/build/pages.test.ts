@@ -1,0 +1,48 @@
+import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { describe, expect, test } from 'vitest';
+import { builtPage } from './dist';
+
+const pages = ['index.html', 'articles/what-is-isis-k/index.html', 'search/index.html', '404.html'];
+
+describe.each(pages)('dist/%s', (path) => {
+  const { tree } = builtPage(path);
+
+  test('has a language, a title, a description, a canonical address and a favicon', () => {
+    expect(select('html[lang="en"]', tree)).toBeTruthy();
+    expect(toString(select('title', tree)!).trim()).not.toBe('');
+    expect(select('meta[name="description"][content]', tree)).toBeTruthy();
+    expect(select('link[rel="canonical"][href^="http"]', tree)).toBeTruthy();
+    expect(select('link[rel="icon"]', tree)).toBeTruthy();
+  });
+
+  test('has exactly one h1 and a search form', () => {
+    expect(selectAll('h1', tree)).toHaveLength(1);
+    expect(select('form[role="search"] input[type="search"][name="q"]', tree)).toBeTruthy();
+  });
+
+  test('has no inline script and nothing from another origin', () => {
+    for (const script of selectAll('script', tree)) expect(script.properties['src'], 'inline script').toBeTruthy();
+    const addresses = selectAll('[src], link[href]', tree).map((element) => String(element.properties['src'] ?? element.properties['href']));
+    expect(addresses.filter((address) => /^(https?:)?\/\//.test(address) && !address.startsWith('http://localhost'))).toEqual([]);
+  });
+});
+
+test('the home page lists the interview with its authors, date and our summary', () => {
+  const { tree } = builtPage('index.html');
+  const card = select('.article-card', tree)!;
+  const text = toString(card);
+  expect(select('a[href$="articles/what-is-isis-k/"]', card)).toBeTruthy();
+  expect(text).toContain('Amira Jadoon and Andrew Mines');
+  expect(select('time[datetime="2021-08-26"]', card)).toBeTruthy();
+  expect(text).toContain('Our summary');
+});
+
+test('without JavaScript the search page says so and links every question', () => {
+  const { html } = builtPage('search/index.html');
+  const noscript = /<noscript>([\s\S]*?)<\/noscript>/.exec(html)?.[1] ?? '';
+  expect(noscript).toMatch(/Search needs JavaScript/);
+  for (const anchor of ['what-is-is-k', 'background', 'aims-and-tactics', 'relationship-with-the-taliban', 'threat']) {
+    expect(noscript).toContain(`articles/what-is-isis-k/#${anchor}`);
+  }
+});

@@ -1,0 +1,64 @@
+/**
+ * `npm test`: every runner in order (type check, unit tests, build, build-output tests, browser
+ * tests), then one line totalling them all. A runner that reports no result counts as failed,
+ * so a run that tested nothing cannot pass.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+interface Tally {
+  passed: number;
+  failed: number;
+}
+
+const resultsDir = 'test-results';
+rmSync(resultsDir, { recursive: true, force: true });
+mkdirSync(resultsDir, { recursive: true });
+
+function run(command: string, args: string[]): boolean {
+  console.log(`\n▶ ${command} ${args.join(' ')}`);
+  return spawnSync(command, args, { stdio: 'inherit', env: process.env }).status === 0;
+}
+
+function readJson<T>(path: string): T | undefined {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as T;
+  } catch {
+    return undefined;
+  }
+}
+
+function vitest(project: string): Tally {
+  const output = `${resultsDir}/${project}.json`;
+  const ok = run('npx', ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile=${output}`]);
+  const report = readJson<{ numPassedTests: number; numFailedTests: number; numFailedTestSuites: number }>(output);
+  if (!report) return { passed: 0, failed: 1 };
+  const failed = report.numFailedTests + report.numFailedTestSuites;
+  return { passed: report.numPassedTests, failed: failed === 0 && !ok ? 1 : failed };
+}
+
+function playwright(): Tally {
+  const ok = run('npx', ['playwright', 'test']);
+  const report = readJson<{ stats: { expected: number; unexpected: number; flaky: number } }>(`${resultsDir}/e2e.json`);
+  if (!report) return { passed: 0, failed: 1 };
+  const { expected, unexpected, flaky } = report.stats;
+  return { passed: expected, failed: unexpected + flaky + (unexpected === 0 && !ok ? 1 : 0) };
+}
+
+/** A step without tests of its own (type check, build) counts as one check. */
+const step = (ok: boolean): Tally => (ok ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 });
+const skipped: Tally = { passed: 0, failed: 1 };
+
+const tallies: [string, Tally][] = [];
+tallies.push(['astro check', step(run('npx', ['astro', 'check']))]);
+tallies.push(['unit', vitest('unit')]);
+const built = run('npx', ['astro', 'build']);
+tallies.push(['build', step(built)]);
+tallies.push(['build output', built ? vitest('build') : skipped]);
+tallies.push(['browser', built ? playwright() : skipped]);
+
+console.log('');
+for (const [name, tally] of tallies) console.log(`${name.padEnd(14)} ${tally.passed} passed, ${tally.failed} failed`);
+const total = tallies.reduce((sum, [, tally]) => ({ passed: sum.passed + tally.passed, failed: sum.failed + tally.failed }), { passed: 0, failed: 0 });
+console.log(`${total.passed} passed, ${total.failed} failed`);
+process.exit(total.failed === 0 && total.passed > 0 ? 0 : 1);

@@ -1,0 +1,66 @@
+import { describe, expect, test } from 'vitest';
+import { articleSchema } from '../../src/lib/article-schema';
+
+const valid = {
+  title: 'A title',
+  summary: 'A summary written by the site, long enough to say what the article is about.',
+  authors: [{ name: 'Amira Jadoon', affiliation: 'United States Military Academy West Point' }],
+  published: '2021-08-26',
+  publisher: { name: 'The Conversation', url: 'https://theconversation.com/' },
+  license: { name: 'Creative Commons Attribution-NoDerivatives 4.0 International', shortName: 'CC BY-ND 4.0', url: 'https://creativecommons.org/licenses/by-nd/4.0/' },
+  questions: [
+    { anchor: 'background', text: 'Can you tell us a little more about the group’s background?' },
+    { anchor: 'threat', text: 'How much of a threat is it?' },
+  ],
+};
+
+/** The dotted paths of the fields a parse complains about. */
+function failingFields(data: unknown): string[] {
+  const result = articleSchema.safeParse(data);
+  return result.success ? [] : result.error.issues.map((issue) => issue.path.join('.'));
+}
+
+describe('articleSchema', () => {
+  test('accepts a complete article and reads the date as a date', () => {
+    const parsed = articleSchema.parse(valid);
+    expect(parsed.published.toISOString().slice(0, 10)).toBe('2021-08-26');
+    expect(parsed.originalUrl).toBeUndefined();
+  });
+
+  test.each([
+    ['a missing title', { ...valid, title: undefined }, 'title'],
+    ['no author', { ...valid, authors: [] }, 'authors'],
+    ['an author without affiliation', { ...valid, authors: [{ name: 'A' }] }, 'authors.0.affiliation'],
+    ['an invalid date', { ...valid, published: 'not a date' }, 'published'],
+    ['a licence URL that is not a URL', { ...valid, license: { ...valid.license, url: 'creative commons' } }, 'license.url'],
+    ['an original URL that is not a URL', { ...valid, originalUrl: 'somewhere' }, 'originalUrl'],
+    ['an anchor with a space', { ...valid, questions: [{ anchor: 'the threat', text: 'Q?' }] }, 'questions.0.anchor'],
+    ['an anchor with a #', { ...valid, questions: [{ anchor: '#threat', text: 'Q?' }] }, 'questions.0.anchor'],
+    ['no questions', { ...valid, questions: [] }, 'questions'],
+  ])('refuses %s, naming the field', (_, data, field) => {
+    expect(failingFields(data)).toContain(field);
+  });
+
+  test('refuses two questions with one anchor, naming the anchor', () => {
+    const result = articleSchema.safeParse({
+      ...valid,
+      questions: [
+        { anchor: 'threat', text: 'First?' },
+        { anchor: 'threat', text: 'Second?' },
+      ],
+    });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => issue.message)).toContain('anchor "threat" is used by more than one question');
+  });
+
+  test('refuses an anchor that collides with another question’s slug alias', () => {
+    const fields = articleSchema.safeParse({
+      ...valid,
+      questions: [
+        { anchor: 'threat', text: 'First?' },
+        { anchor: 'first', text: 'Second?' },
+      ],
+    });
+    expect(fields.success).toBe(false);
+  });
+});
