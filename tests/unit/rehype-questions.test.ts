@@ -59,7 +59,7 @@ describe('rehypeQuestions', () => {
 
   test('fails naming the file and every problem', () => {
     const tree = body(h('p', 'Intro.'), h('h2', 'What is it?'), h('h2', 'Something else?'), h('p', 'ADVERTISEMENT'));
-    expect(() => transform(tree)).toThrowError(
+    expect(() => transform(tree)).toThrow(
       /content\/articles\/example\.mdx:[\s\S]*"Can you tell us about the group’s background\?" \(#background\) is listed[\s\S]*"Something else\?" is in the body[\s\S]*"What is it\?" has an empty answer[\s\S]*ADVERTISEMENT/,
     );
   });
