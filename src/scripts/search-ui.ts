@@ -16,10 +16,13 @@ function loadPagefind(): Promise<PagefindModule> {
     await module.options({ baseUrl: base, highlightParam: HIGHLIGHT_PARAM, excerptLength: 24 });
     return module;
   })();
+  // A failed download is tried again on the next keystroke rather than remembered.
+  pagefind.catch(() => (pagefind = undefined));
   return pagefind;
 }
 
-function hitItem(hit: SearchHit, id: string): HTMLLIElement {
+/** `showPage` names the article under each hit, needed only when hits come from several articles. */
+function hitItem(hit: SearchHit, id: string, showPage: boolean): HTMLLIElement {
   const item = document.createElement('li');
   const link = document.createElement('a');
   link.href = hit.url;
@@ -36,7 +39,7 @@ function hitItem(hit: SearchHit, id: string): HTMLLIElement {
     excerpt.append(node);
   }
   link.append(title, excerpt);
-  if (hit.title !== hit.pageTitle) {
+  if (showPage && hit.title !== hit.pageTitle) {
     const page = document.createElement('span');
     page.className = 'search-hit-page';
     page.textContent = hit.pageTitle;
@@ -61,14 +64,12 @@ export async function enhanceSearch(host: HTMLElement, input: HTMLInputElement):
     status.textContent = '';
   };
 
-  const run = async (query: string) => {
-    const ticket = ++latest;
-    if (isPage) {
-      const url = new URL(location.href);
-      if (query) url.searchParams.set('q', query);
-      else url.searchParams.delete('q');
-      history.replaceState(history.state, '', url);
-    }
+  // Pagefind keeps the terms of its latest search for the excerpts and highlight links it hands
+  // out, so searches run one at a time; a search overtaken by newer typing is skipped.
+  let queue: Promise<void> = Promise.resolve();
+
+  const show = async (query: string, ticket: number) => {
+    if (ticket !== latest) return;
     if (query.trim() === '') {
       list.replaceChildren();
       list.hidden = true;
@@ -80,10 +81,25 @@ export async function enhanceSearch(host: HTMLElement, input: HTMLInputElement):
     const data = await Promise.all((found?.results ?? []).slice(0, 6).map((result) => result.data()));
     if (ticket !== latest) return;
     const hits = hitsFromResults(data);
-    list.replaceChildren(...hits.map((hit, index) => hitItem(hit, `${input.id}-hit-${index}`)));
+    const showPage = new Set(hits.map((hit) => hit.pageTitle)).size > 1;
+    list.replaceChildren(...hits.map((hit, index) => hitItem(hit, `${input.id}-hit-${index}`, showPage)));
     list.hidden = hits.length === 0;
     status.textContent =
       hits.length === 0 ? `No answer mentions “${query.trim()}”.` : `${hits.length} ${hits.length === 1 ? 'answer matches' : 'answers match'}.`;
+  };
+
+  const run = (query: string) => {
+    const ticket = ++latest;
+    if (isPage) {
+      const url = new URL(location.href);
+      if (query) url.searchParams.set('q', query);
+      else url.searchParams.delete('q');
+      history.replaceState(history.state, '', url);
+    }
+    queue = queue.then(() => show(query, ticket)).catch(() => {
+      status.textContent = 'Search could not load. Check your connection and try again.';
+    });
+    return queue;
   };
 
   const move = (from: Element | null, step: number) => {

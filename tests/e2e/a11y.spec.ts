@@ -1,0 +1,42 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { ARTICLE_PATH, SEARCH_WORD } from './fixtures';
+
+const PAGES: { name: string; open: (page: Page) => Promise<void> }[] = [
+  { name: 'home', open: async (page) => void (await page.goto('./')) },
+  { name: 'article', open: async (page) => void (await page.goto(ARTICLE_PATH)) },
+  {
+    name: 'search with a query run',
+    open: async (page) => {
+      await page.goto(`search/?q=${SEARCH_WORD}`);
+      await expect(page.locator('ol.search-results a.search-hit').first()).toBeVisible();
+    },
+  },
+  { name: '404', open: async (page) => void (await page.goto('404.html')) },
+];
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`${colorScheme} colour scheme`, () => {
+    test.use({ colorScheme });
+
+    for (const { name, open } of PAGES) {
+      test(`${name} page has no serious or critical accessibility problems`, async ({ page }) => {
+        await open(page);
+        await expect
+          .poll(() => page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches))
+          .toBe(colorScheme === 'dark');
+
+        const results = await new AxeBuilder({ page }).analyze();
+        const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+        const report = serious
+          .map(
+            (violation) =>
+              `${violation.id} (${violation.impact}): ${violation.help}\n` +
+              violation.nodes.map((node) => `    ${node.target.join(' ')}${node.failureSummary ? ` — ${node.failureSummary.replace(/\s+/g, ' ')}` : ''}`).join('\n'),
+          )
+          .join('\n');
+        expect(serious.map((violation) => violation.id), `axe found on the ${name} page (${colorScheme}):\n${report}`).toEqual([]);
+      });
+    }
+  });
+}

@@ -1,0 +1,94 @@
+import { expect, type Locator, type Page, type Request } from '@playwright/test';
+import { slug } from 'github-slugger';
+
+/**
+ * What the interview promises its readers: five questions, each with a permanent anchor.
+ * All addresses are relative to the site's base, so the tests run under any base path.
+ */
+export const ARTICLE_PATH = 'articles/what-is-isis-k/';
+
+export interface Question {
+  anchor: string;
+  text: string;
+}
+
+export const QUESTIONS: readonly Question[] = [
+  { anchor: 'what-is-is-k', text: 'What is IS-K?' },
+  { anchor: 'background', text: 'Can you tell us a little more about the group’s background?' },
+  { anchor: 'aims-and-tactics', text: 'What are its aims and tactics?' },
+  { anchor: 'relationship-with-the-taliban', text: 'What relationship does IS-K have with the Taliban?' },
+  { anchor: 'threat', text: 'How much of a threat is IS-K in Afghanistan and to the international community?' },
+];
+
+/** The id a heading with this question's text would get on GitHub, when it differs from the anchor. */
+export function aliasOf(question: Question): string | undefined {
+  const fromText = slug(question.text);
+  return fromText === question.anchor ? undefined : fromText;
+}
+
+/** Every fragment that should lead to a question: its anchor, and its slug alias where it has one. */
+export const FRAGMENTS: readonly { fragment: string; question: Question; kind: 'anchor' | 'alias' }[] = QUESTIONS.flatMap(
+  (question) => {
+    const alias = aliasOf(question);
+    return [
+      { fragment: question.anchor, question, kind: 'anchor' as const },
+      ...(alias ? [{ fragment: alias, question, kind: 'alias' as const }] : []),
+    ];
+  },
+);
+
+/** The site's pages, each with the search box a reader would use there. */
+export const PAGES: readonly { name: string; path: string; searchBox: string }[] = [
+  { name: 'home', path: './', searchBox: 'header form[role="search"] input[type="search"]' },
+  { name: 'article', path: ARTICLE_PATH, searchBox: 'header form[role="search"] input[type="search"]' },
+  { name: 'search', path: 'search/', searchBox: 'main form[role="search"] input[type="search"]' },
+  { name: '404', path: '404.html', searchBox: 'main form[role="search"] input[type="search"]' },
+];
+
+/** A word that appears in one answer only: the background question's. */
+export const SEARCH_WORD = 'Nangarhar';
+export const SEARCH_WORD_ANCHOR = 'background';
+
+/** Matches text literally inside a regular expression. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Starts recording every request the page makes to an origin other than `siteOrigin`.
+ * Returns the live list (read it after the actions under test) and a function to stop.
+ * `data:` and `blob:` addresses reach no origin and are not counted.
+ */
+export function collectOffOriginRequests(page: Page, siteOrigin: string): { requests: string[]; stop: () => void } {
+  const requests: string[] = [];
+  const listener = (request: Request) => {
+    const url = new URL(request.url());
+    if (url.protocol === 'data:' || url.protocol === 'blob:') return;
+    if (url.origin !== siteOrigin) requests.push(request.url());
+  };
+  page.on('request', listener);
+  return { requests, stop: () => page.off('request', listener) };
+}
+
+/** Records the address of every request whose path goes into the search index's folder. */
+export function collectSearchIndexRequests(page: Page): string[] {
+  const requests: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.includes('/pagefind/')) requests.push(request.url());
+  });
+  return requests;
+}
+
+/**
+ * Types a query the way a reader does once the search has woken up: the first letter, a pause
+ * until the box answers it, then the rest. (Typing before the engine has loaded is covered by
+ * its own test.)
+ */
+export async function typeQuery(box: Locator, query: string): Promise<void> {
+  const status = box.locator('xpath=ancestor::form[1]').locator('[role="status"]');
+  if (!(await box.evaluate((element) => element === document.activeElement))) await box.click();
+  await box.press(query.slice(0, 1));
+  await expect(status, 'the search answers the first letter').not.toBeEmpty();
+  await box.pressSequentially(query.slice(1));
+  await expect(box).toHaveValue(query);
+}

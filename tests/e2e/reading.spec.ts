@@ -1,0 +1,73 @@
+import { expect, test, type Page } from '@playwright/test';
+import { ARTICLE_PATH, PAGES, QUESTIONS, SEARCH_WORD, collectOffOriginRequests, typeQuery } from './fixtures';
+
+const tocLink = (page: Page, anchor: string) => page.locator(`toc-nav nav.toc a[href="#${anchor}"]`);
+const currentTocLinks = (page: Page) => page.locator('toc-nav nav.toc a[aria-current="true"]');
+
+for (const { name, path, searchBox } of PAGES) {
+  test.describe(`the ${name} page`, () => {
+    test('asks nothing of any other site, even while searching', async ({ page, baseURL }) => {
+      const siteOrigin = new URL(baseURL ?? page.url()).origin;
+      const offOrigin = collectOffOriginRequests(page, siteOrigin);
+
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+
+      const box = page.locator(searchBox);
+      await typeQuery(box, SEARCH_WORD);
+      await expect(page.locator('ol.search-results a.search-hit').first()).toBeVisible();
+      await page.waitForLoadState('networkidle');
+
+      offOrigin.stop();
+      expect(offOrigin.requests, `requests from the ${name} page to other origins`).toEqual([]);
+    });
+
+    test('has a title and a favicon', async ({ page }) => {
+      await page.goto(path);
+      await expect(page).toHaveTitle(/\S/);
+
+      const icon = page.locator('head link[rel~="icon"]');
+      await expect(icon).toHaveCount(1);
+      const href = await icon.getAttribute('href');
+      expect(href, 'favicon address').toBeTruthy();
+      const response = await page.request.get(new URL(href!, page.url()).href);
+      expect(response.status(), 'the favicon is served').toBe(200);
+      expect(response.headers()['content-type'] ?? '').toMatch(/^image\//);
+    });
+  });
+}
+
+test.describe('the table of contents', () => {
+  test('marks the question scrolled to', async ({ page }) => {
+    await page.goto(ARTICLE_PATH);
+    const question = QUESTIONS.find((q) => q.anchor === 'aims-and-tactics')!;
+    await page.locator(`h2#${question.anchor}`).evaluate((heading) => heading.scrollIntoView({ block: 'start', behavior: 'instant' }));
+
+    await expect(tocLink(page, question.anchor)).toHaveAttribute('aria-current', 'true');
+    await expect(currentTocLinks(page)).toHaveCount(1);
+    // The table of contents stays beside the text on a wide screen, so the mark is seen.
+    await expect(tocLink(page, question.anchor)).toBeInViewport();
+  });
+
+  test('follows the reader through every question', async ({ page }) => {
+    await page.goto(ARTICLE_PATH);
+    for (const question of QUESTIONS.slice(0, -1)) {
+      await page.locator(`h2#${question.anchor}`).evaluate((heading) => heading.scrollIntoView({ block: 'start', behavior: 'instant' }));
+      await expect(tocLink(page, question.anchor), `TOC link for “${question.text}”`).toHaveAttribute('aria-current', 'true');
+      await expect(currentTocLinks(page)).toHaveCount(1);
+    }
+  });
+
+  test.describe('on a tall screen', () => {
+    test.use({ viewport: { width: 1280, height: 1400 } });
+
+    test('marks the last question at the bottom of the page', async ({ page }) => {
+      await page.goto(ARTICLE_PATH);
+      await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }));
+
+      const last = QUESTIONS.at(-1)!;
+      await expect(tocLink(page, last.anchor)).toHaveAttribute('aria-current', 'true');
+      await expect(currentTocLinks(page)).toHaveCount(1);
+    });
+  });
+});
