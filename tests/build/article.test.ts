@@ -2,28 +2,21 @@ import { selectAll, select } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { slug } from 'github-slugger';
 import { describe, expect, test } from 'vitest';
+import { ARTICLE_PATH, QUESTIONS } from '../contract';
 import { articleSentences, republisherArtifacts } from '../fixtures/source';
 import { builtPage } from './dist';
 
-const questions = [
-  ['what-is-is-k', 'What is IS-K?'],
-  ['background', 'Can you tell us a little more about the group’s background?'],
-  ['aims-and-tactics', 'What are its aims and tactics?'],
-  ['relationship-with-the-taliban', 'What relationship does IS-K have with the Taliban?'],
-  ['threat', 'How much of a threat is IS-K in Afghanistan and to the international community?'],
-] as const;
-
-const { tree } = builtPage('articles/what-is-isis-k/index.html');
+const { tree } = builtPage(`${ARTICLE_PATH}index.html`);
 const body = select('[data-pagefind-body]', tree)!;
 const bodyText = toString(body).replace(/\s+/g, ' ');
 
 describe('the built interview', () => {
   test('has the five questions as h2 headings with their anchors, in order', () => {
     const headings = selectAll('section.question h2', body);
-    expect(headings.map((heading) => [heading.properties['id'], toString(heading)])).toEqual(questions);
+    expect(headings.map((heading) => ({ anchor: heading.properties['id'], text: toString(heading) }))).toEqual(QUESTIONS);
   });
 
-  test.each(questions)('question #%s has a self-link and answers to its full-text slug', (anchor, text) => {
+  test.each(QUESTIONS)('question #$anchor has a self-link and answers to its full-text slug', ({ anchor, text }) => {
     expect(select(`a.self-link[href="#${anchor}"]`, tree)).toBeTruthy();
     expect(select(`copy-link[data-anchor="${anchor}"] button`, tree)).toBeTruthy();
     const alias = slug(text);

@@ -1,9 +1,10 @@
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, test } from 'vitest';
+import { ARTICLE_PATH, QUESTIONS } from '../contract';
 import { builtPage } from './dist';
 
-const pages = ['index.html', 'articles/what-is-isis-k/index.html', 'search/index.html', '404.html'];
+const pages = ['index.html', `${ARTICLE_PATH}index.html`, 'search/index.html', '404.html'];
 
 describe.each(pages)('dist/%s', (path) => {
   const { tree } = builtPage(path);
@@ -42,7 +43,7 @@ test('without JavaScript the search page says so and links every question', () =
   const { html } = builtPage('search/index.html');
   const noscript = /<noscript>([\s\S]*?)<\/noscript>/.exec(html)?.[1] ?? '';
   expect(noscript).toMatch(/Search needs JavaScript/);
-  for (const anchor of ['what-is-is-k', 'background', 'aims-and-tactics', 'relationship-with-the-taliban', 'threat']) {
-    expect(noscript).toContain(`articles/what-is-isis-k/#${anchor}`);
+  for (const { anchor } of QUESTIONS) {
+    expect(noscript).toContain(`${ARTICLE_PATH}#${anchor}`);
   }
 });

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
+import { ARTICLE_PATH, QUESTIONS } from '../contract';
 import { distDir } from './dist';
 
 interface Fragment {
@@ -28,7 +29,7 @@ describe('the search index in dist/pagefind', () => {
 
   test('holds the interview only, titled, with its text', () => {
     const pages = fragments();
-    expect(pages.map((page) => page.url)).toEqual(['/articles/what-is-isis-k/']);
+    expect(pages.map((page) => page.url)).toEqual([`/${ARTICLE_PATH}`]);
     expect(pages[0]!.meta.title).toMatch(/^What is ISIS-K\?/);
     expect(pages[0]!.content).toContain('Nangarhar province');
   });
@@ -42,6 +43,6 @@ describe('the search index in dist/pagefind', () => {
 
   test('knows each question heading by its anchor, so results land on the answer', () => {
     const headings = fragments()[0]!.anchors.filter((anchor) => anchor.element === 'h2').map((anchor) => anchor.id);
-    expect(headings).toEqual(['what-is-is-k', 'background', 'aims-and-tactics', 'relationship-with-the-taliban', 'threat']);
+    expect(headings).toEqual(QUESTIONS.map((question) => question.anchor));
   });
 });

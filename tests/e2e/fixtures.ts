@@ -1,24 +1,8 @@
 import { expect, type Locator, type Page, type Request } from '@playwright/test';
 import { slug } from 'github-slugger';
+import { ARTICLE_PATH, QUESTIONS, type Question } from '../contract';
 
-/**
- * What the interview promises its readers: five questions, each with a permanent anchor.
- * All addresses are relative to the site's base, so the tests run under any base path.
- */
-export const ARTICLE_PATH = 'articles/what-is-isis-k/';
-
-export interface Question {
-  anchor: string;
-  text: string;
-}
-
-export const QUESTIONS: readonly Question[] = [
-  { anchor: 'what-is-is-k', text: 'What is IS-K?' },
-  { anchor: 'background', text: 'Can you tell us a little more about the group’s background?' },
-  { anchor: 'aims-and-tactics', text: 'What are its aims and tactics?' },
-  { anchor: 'relationship-with-the-taliban', text: 'What relationship does IS-K have with the Taliban?' },
-  { anchor: 'threat', text: 'How much of a threat is IS-K in Afghanistan and to the international community?' },
-];
+export { ARTICLE_PATH, QUESTIONS, type Question };
 
 /** The id a heading with this question's text would get on GitHub, when it differs from the anchor. */
 export function aliasOf(question: Question): string | undefined {
