@@ -1,0 +1,62 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { selectAll, select } from 'hast-util-select';
+import { fromHtml } from 'hast-util-from-html';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { ARTICLE_PATH } from '../contract';
+
+const base = '/isk/';
+const siteUrl = 'https://example.org';
+const outDir = mkdtempSync(join(tmpdir(), 'site-under-base-'));
+const pages = ['index.html', `${ARTICLE_PATH}index.html`, 'search/index.html', '404.html'];
+
+/** Vitest copies its own `import.meta.env` (BASE_URL, MODE…) into the environment; a real build must not see it. */
+function buildEnvironment(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, BASE_PATH: base, SITE_URL: siteUrl };
+  for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[name];
+  return env;
+}
+
+function filesUnder(dir: string, extension: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith(extension))
+    .map((name) => join(dir, name));
+}
+
+describe(`the site built with BASE_PATH=${base}`, () => {
+  beforeAll(() => {
+    const build = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
+      env: buildEnvironment(),
+      encoding: 'utf8',
+    });
+    expect(build.status, build.stdout + build.stderr).toBe(0);
+  });
+  afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+  test.each(pages)('%s links only inside the base path', (page) => {
+    const tree = fromHtml(readFileSync(join(outDir, page), 'utf8'));
+    const addresses = selectAll('a[href], link[href], script[src], form[action]', tree).map((element) =>
+      String(element.properties['href'] ?? element.properties['src'] ?? element.properties['action']),
+    );
+    const rootRelative = addresses.filter((address) => address.startsWith('/'));
+    expect(rootRelative.length).toBeGreaterThan(0);
+    expect(rootRelative.filter((address) => !address.startsWith(base))).toEqual([]);
+    expect(select('form[role="search"]', tree)?.properties['action']).toBe(`${base}search/`);
+  });
+
+  test('gives canonical addresses on the configured origin, under the base path', () => {
+    const tree = fromHtml(readFileSync(join(outDir, ARTICLE_PATH, 'index.html'), 'utf8'));
+    expect(select('link[rel="canonical"]', tree)?.properties['href']).toBe(`${siteUrl}${base}${ARTICLE_PATH}`);
+  });
+
+  test('has its search index, and scripts that look for it under the base path', () => {
+    expect(existsSync(join(outDir, 'pagefind', 'pagefind.js'))).toBe(true);
+    const scripts = filesUnder(join(outDir, '_astro'), '.js').map((file) => readFileSync(file, 'utf8'));
+    const baseAsString = new RegExp(`["'\`]${base}["'\`]`);
+    const searchScripts = scripts.filter((script) => script.includes('pagefind/pagefind.js'));
+    expect(searchScripts.length).toBeGreaterThan(0);
+    for (const script of searchScripts) expect(script).toMatch(baseAsString);
+  });
+});
