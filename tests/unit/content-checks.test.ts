@@ -6,48 +6,27 @@ const listed = [
   { anchor: 'two', text: 'Second?' },
 ];
 
+/** A body with these `## ` headings, each answered unless its answer is given as blank. */
+const body = (...sections: [heading: string, answer?: string][]) =>
+  sections.map(([heading, answer = 'An answer.']) => ({ heading, answer }));
+
 describe('questionProblems', () => {
-  test('accepts a body whose questions match the list, in order, each answered', () => {
-    expect(
-      questionProblems(listed, [
-        { heading: 'First?', answer: 'Yes.' },
-        { heading: 'Second?', answer: 'No.' },
-      ]),
-    ).toEqual([]);
-  });
-
-  test('names a listed question missing from the body', () => {
-    expect(questionProblems(listed, [{ heading: 'First?', answer: 'Yes.' }])).toEqual([
-      'question "Second?" (#two) is listed in the frontmatter but has no "## " heading in the body',
-    ]);
-  });
-
-  test('names a question in the body that is not listed', () => {
-    expect(
-      questionProblems(listed, [
-        { heading: 'First?', answer: 'Yes.' },
-        { heading: 'Second?', answer: 'No.' },
-        { heading: 'Third?', answer: 'Maybe.' },
-      ]),
-    ).toEqual(['question "Third?" is in the body but not listed under "questions" in the frontmatter']);
-  });
-
-  test('notices questions out of order', () => {
-    expect(
-      questionProblems(listed, [
-        { heading: 'Second?', answer: 'No.' },
-        { heading: 'First?', answer: 'Yes.' },
-      ]),
-    ).toEqual(['the questions in the body are not in the order the frontmatter lists them']);
-  });
-
-  test('names an empty answer', () => {
-    expect(
-      questionProblems(listed, [
-        { heading: 'First?', answer: '  \n' },
-        { heading: 'Second?', answer: 'No.' },
-      ]),
-    ).toEqual(['question "First?" has an empty answer']);
+  test.each([
+    ['accepts a body whose questions match the list, in order, each answered', body(['First?'], ['Second?']), []],
+    [
+      'names a listed question missing from the body',
+      body(['First?']),
+      ['question "Second?" (#two) is listed in the frontmatter but has no "## " heading in the body'],
+    ],
+    [
+      'names a question in the body that is not listed',
+      body(['First?'], ['Second?'], ['Third?']),
+      ['question "Third?" is in the body but not listed under "questions" in the frontmatter'],
+    ],
+    ['notices questions out of order', body(['Second?'], ['First?']), ['the questions in the body are not in the order the frontmatter lists them']],
+    ['names an empty answer', body(['First?', '  \n'], ['Second?']), ['question "First?" has an empty answer']],
+  ])('%s', (_, sections, problems) => {
+    expect(questionProblems(listed, sections)).toEqual(problems);
   });
 });
 
