@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,18 +5,12 @@ import { selectAll, select } from 'hast-util-select';
 import { fromHtml } from 'hast-util-from-html';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ARTICLE_PATH } from '../contract';
+import { buildSite } from '../support/build-site';
 
 const base = '/isk/';
 const siteUrl = 'https://example.org';
 const outDir = mkdtempSync(join(tmpdir(), 'site-under-base-'));
 const pages = ['index.html', `${ARTICLE_PATH}index.html`, 'search/index.html', '404.html'];
-
-/** Vitest copies its own `import.meta.env` (BASE_URL, MODE…) into the environment; a real build must not see it. */
-function buildEnvironment(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, BASE_PATH: base, SITE_URL: siteUrl };
-  for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[name];
-  return env;
-}
 
 function filesUnder(dir: string, extension: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
@@ -27,10 +20,7 @@ function filesUnder(dir: string, extension: string): string[] {
 
 describe(`the site built with BASE_PATH=${base}`, () => {
   beforeAll(() => {
-    const build = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
-      env: buildEnvironment(),
-      encoding: 'utf8',
-    });
+    const build = buildSite({ outDir, settings: { BASE_PATH: base, SITE_URL: siteUrl } });
     expect(build.status, build.stdout + build.stderr).toBe(0);
   });
   afterAll(() => rmSync(outDir, { recursive: true, force: true }));

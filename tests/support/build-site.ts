@@ -1,0 +1,18 @@
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+
+export interface SiteBuild {
+  /** Where the built site goes. */
+  outDir: string;
+  /** Build-time settings (BASE_PATH, SITE_URL, CONTENT_DIR) for this build only. */
+  settings?: Record<string, string>;
+}
+
+/**
+ * Runs a real `astro build` in a child process. Vitest copies its own `import.meta.env`
+ * (BASE_URL, MODE…) into the environment, and a real build must not see it.
+ */
+export function buildSite({ outDir, settings = {} }: SiteBuild): SpawnSyncReturns<string> {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...settings };
+  for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[name];
+  return spawnSync('npx', ['astro', 'build', '--outDir', outDir], { env, encoding: 'utf8' });
+}
