@@ -1,5 +1,6 @@
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import pagefindIndex from './src/integrations/pagefind';
@@ -21,5 +22,5 @@ export default defineConfig({
     // Scripts stay external files for the same reason.
     build: { assetsInlineLimit: 0 },
   },
-  integrations: [mdx(), pagefindIndex()],
+  integrations: [mdx(), sitemap(), pagefindIndex()],
 });

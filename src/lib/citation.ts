@@ -48,6 +48,11 @@ csl.styles.add('modern-language-association', modernLanguageAssociation);
 csl.styles.add('chicago-author-date', chicagoAuthorDate);
 if (!csl.locales.has('en-GB')) csl.locales.add('en-GB', britishLocale(csl.locales.get('en-US')));
 
+/** The address a reference gives: the original's when we know it, this site's page otherwise. */
+export function citedUrl(article: Article, pageUrl: string): string {
+  return article.originalUrl ?? pageUrl;
+}
+
 /** The CSL-JSON fields this site fills in. */
 export interface CitationItem {
   id: string;
@@ -73,7 +78,7 @@ export function citationItem(article: Article, id: string, pageUrl: string): Cit
     issued: { 'date-parts': [[published.getUTCFullYear(), published.getUTCMonth() + 1, published.getUTCDate()]] },
     // The Conversation is both the site and its publisher: naming it also as `publisher` makes MLA print it twice.
     'container-title': article.publisher.name,
-    URL: article.originalUrl ?? pageUrl,
+    URL: citedUrl(article, pageUrl),
     language: 'en',
     license: article.license.url,
   };

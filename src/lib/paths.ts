@@ -18,3 +18,8 @@ export function questionAddress(pageUrl: string, anchor: string): string {
   url.hash = anchor;
   return url.href;
 }
+
+/** The absolute address of an article's page, for references and metadata that leave the site. */
+export function articleUrl(site: URL, base: string, id: string): string {
+  return new URL(joinBase(base, articlePath(id)), site).href;
+}
