@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { selectAll, select } from 'hast-util-select';
 import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ARTICLE_PATH } from '../contract';
 import { buildSite } from '../support/build-site';
@@ -48,5 +49,22 @@ describe(`the site built with BASE_PATH=${base}`, () => {
     const searchScripts = scripts.filter((script) => script.includes('pagefind/pagefind.js'));
     expect(searchScripts.length).toBeGreaterThan(0);
     for (const script of searchScripts) expect(script).toMatch(baseAsString);
+  });
+
+  test('puts feeds, sitemap, robots.txt and reference files on addresses under the base path', () => {
+    const read = (path: string) => readFileSync(join(outDir, path), 'utf8');
+    const articleUrl = `${siteUrl}${base}${ARTICLE_PATH}`;
+    expect(read('robots.txt')).toContain(`Sitemap: ${siteUrl}${base}sitemap-index.xml`);
+    const sitemapAddresses = [...read('sitemap-index.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!);
+    expect(sitemapAddresses.length).toBeGreaterThan(0);
+    for (const address of sitemapAddresses) {
+      expect(address.startsWith(`${siteUrl}${base}`), address).toBe(true);
+      expect(read(new URL(address).pathname.slice(base.length))).toContain(`<loc>${articleUrl}</loc>`);
+    }
+    expect(read('rss.xml')).toContain(`<link>${articleUrl}</link>`);
+    for (const file of ['cite.bib', 'cite.ris']) expect(read(join(ARTICLE_PATH, file))).toContain(articleUrl);
+    const tree = fromHtml(read(join(ARTICLE_PATH, 'index.html')));
+    expect(select('meta[name="citation_fulltext_html_url"]', tree)?.properties['content']).toBe(articleUrl);
+    expect(select('.cite-reference', tree) && toString(select('.cite-reference', tree)!)).toContain(articleUrl);
   });
 });

@@ -1,3 +1,5 @@
+import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
 import { describe, expect, test } from 'vitest';
 import type { Article } from '../../src/lib/article-schema';
 import { bibtex, citationItem, citationStyles, formatReference, ris, type CitationStyle } from '../../src/lib/citation';
@@ -52,6 +54,11 @@ describe('references', () => {
 
   test.each(citationStyles.map((style) => [style.label, style] as const))('%s puts the site’s name in italics', (_, style) => {
     expect(formatReference(item, style).html).toContain('<i>The Conversation</i>');
+  });
+
+  test.each(citationStyles.map((style) => [style.label, style] as const))('%s as HTML reads as the text a reader copies', (_, style) => {
+    const { text, html } = formatReference(item, style);
+    expect(toString(fromHtml(html, { fragment: true }))).toBe(text);
   });
 
   test('cite the original’s own address once it is known', () => {
