@@ -23,7 +23,7 @@ describe(`the site built with BASE_PATH=${base}`, () => {
   beforeAll(() => {
     const build = buildSite({ outDir, settings: { BASE_PATH: base, SITE_URL: siteUrl } });
     expect(build.status, build.stdout + build.stderr).toBe(0);
-  });
+  }, 180_000);
   afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
   test.each(pages)('%s links only inside the base path', (page) => {

@@ -43,7 +43,8 @@ const documented: Record<CitationStyle['id'], string> = {
   harvard: `Jadoon, A. and Mines, A. (2021) ‘${article.title}’, The Conversation, 26 August. Available at: ${pageUrl}.`,
 };
 
-describe('references', () => {
+// The first reference starts the CSL engine, which takes seconds on a busy machine.
+describe('references', { timeout: 30_000 }, () => {
   test('are offered in APA, MLA, Chicago and Harvard', () => {
     expect(citationStyles.map((style) => style.id)).toEqual(['apa', 'mla', 'chicago', 'harvard']);
   });
