@@ -15,7 +15,7 @@ export const CARD_PADDING = 72;
 const HEADLINE_SIZES = [96, 84, 72, 62, 54] as const;
 const LINE_HEIGHT = 1.18;
 /** Room for the headline once the kicker, authors and site name have theirs. */
-const HEADLINE_HEIGHT = 360;
+const HEADLINE_HEIGHT = 300;
 /** A serif's average glyph is about half its size wide; a little more, so estimates err towards fitting. */
 const AVERAGE_GLYPH_WIDTH = 0.52;
 
