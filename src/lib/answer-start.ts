@@ -16,7 +16,7 @@ export function answersByQuestion(body: string): Map<string, string> {
   let current: string[] | undefined;
   for (const node of fromMarkdown(body).children) {
     if (node.type === 'heading' && node.depth === 2) answers.set(plainText(node), (current = []));
-    else if (current && node.type !== 'html') current.push(plainText(node));
+    else current?.push(plainText(node));
   }
   return new Map([...answers].map(([question, parts]) => [question, parts.filter(Boolean).join(' ')]));
 }

@@ -17,13 +17,22 @@ async function fontFile(weight: 400 | 600 | 700) {
 let fonts: ReturnType<typeof loadFonts> | undefined;
 const loadFonts = () => Promise.all([fontFile(400), fontFile(600), fontFile(700)]);
 
-/** A 1200×630 PNG of the card, as link previews show it. */
-export async function socialImage(card: SocialCard): Promise<Buffer> {
+/**
+ * The card as SVG. Text is drawn as glyph outlines, so the image needs no font where it is shown;
+ * `textAsPaths: false` keeps each word as a positioned `<text>`, so a test can see where it landed.
+ */
+export async function socialImageSvg(card: SocialCard, { textAsPaths = true } = {}): Promise<string> {
   fonts ??= loadFonts();
-  const svg = await satori(cardLayout(card) as Parameters<typeof satori>[0], {
+  return satori(cardLayout(card) as Parameters<typeof satori>[0], {
     width: SOCIAL_IMAGE.width,
     height: SOCIAL_IMAGE.height,
     fonts: await fonts,
+    embedFont: textAsPaths,
   });
+}
+
+/** A 1200×630 PNG of the card, as link previews show it. */
+export async function socialImage(card: SocialCard): Promise<Buffer> {
+  const svg = await socialImageSvg(card);
   return new Resvg(svg, { fitTo: { mode: 'width', value: SOCIAL_IMAGE.width } }).render().asPng();
 }
