@@ -23,3 +23,23 @@ export function questionAddress(pageUrl: string, anchor: string): string {
 export function articleUrl(site: URL, base: string, id: string): string {
   return new URL(joinBase(base, articlePath(id)), site).href;
 }
+
+/** A question's share page, relative to its article's address. */
+export function sharePageRelativePath(anchor: string): string {
+  return `q/${anchor}/`;
+}
+
+/** A question's share page inside the site: one static page per question, its preview that question. */
+export function sharePagePath(articleId: string, anchor: string): string {
+  return articlePath(articleId) + sharePageRelativePath(anchor);
+}
+
+/** The full address of a question's share page, from the address of its article (any query or fragment dropped). */
+export function sharePageAddress(articleUrl: string, anchor: string): string {
+  return new URL(sharePageRelativePath(anchor), articleUrl).href;
+}
+
+/** The social image of an article, or of one of its questions. */
+export function socialImagePath(articleId: string, anchor?: string): string {
+  return anchor ? `og/${articleId}/${anchor}.png` : `og/${articleId}.png`;
+}

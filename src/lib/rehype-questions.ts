@@ -7,6 +7,7 @@ import type {} from 'mdast-util-mdxjs-esm';
 import type { VFile } from 'vfile';
 import { questionAliases } from './anchors';
 import { artifactProblems, questionProblems, type ListedQuestion } from './content-checks';
+import { sharePageRelativePath } from './paths';
 
 interface Chapter {
   heading: Element;
@@ -34,20 +35,25 @@ function listedQuestions(file: VFile): ListedQuestion[] {
   return Array.isArray(questions) ? (questions as ListedQuestion[]) : [];
 }
 
-/** The self-link and copy button beside a question; kept out of the heading so result titles stay clean. */
+/**
+ * The self-link, copy buttons and share-page link beside a question; kept out of the heading so
+ * result titles stay clean. The share page is linked relative to the article, so it follows the base path.
+ */
 function questionTools(question: ListedQuestion): Element {
+  const named = (label: string, action: string) => [h('span.copy-link-label', label), h('span.sr-only', ` ${action} “${question.text}”`)];
   return h('span.question-tools', { dataPagefindIgnore: 'all' }, [
     h('a.self-link', { href: `#${question.anchor}` }, [
       h('span', { ariaHidden: 'true' }, '#'),
       h('span.sr-only', `Link to the question “${question.text}”`),
     ]),
     h('copy-link', { dataAnchor: question.anchor }, [
-      h('button', { type: 'button' }, [
-        h('span.copy-link-label', 'Copy link'),
-        h('span.sr-only', ` to the question “${question.text}”`),
-      ]),
+      h('button', { type: 'button', dataCopy: 'question' }, named('Copy link', 'to the question')),
+      h('button', { type: 'button', dataCopy: 'share-page' }, named('Copy share-page link', 'for the question')),
+      // Shown only where the browser can share.
+      h('button', { type: 'button', dataShare: '', hidden: true }, named('Share…', 'the question')),
       h('span.sr-only', { role: 'status' }),
     ]),
+    h('a.share-page-link', { href: sharePageRelativePath(question.anchor) }, named('Share page', 'for the question')),
   ]);
 }
 

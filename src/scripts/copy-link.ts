@@ -1,27 +1,60 @@
-import { questionAddress } from '../lib/paths';
+import { questionAddress, sharePageAddress } from '../lib/paths';
 
-/** Copies the full address of one question, and says so both on the button and to screen readers. */
+const LABEL_RESET_MS = 2500;
+
+/**
+ * Copies the address of one question, or of its share page, and says so both on the button and
+ * to screen readers. Where the browser can share, a third button hands the share page to it.
+ */
 class CopyLink extends HTMLElement {
-  connectedCallback() {
-    this.querySelector('button')?.addEventListener('click', () => void this.copy());
+  get anchor(): string {
+    return this.dataset['anchor'] ?? '';
   }
 
-  async copy() {
-    const address = questionAddress(location.href, this.dataset['anchor'] ?? '');
-    const label = this.querySelector<HTMLElement>('.copy-link-label');
-    const status = this.querySelector<HTMLElement>('[role="status"]');
-    let message: string;
+  connectedCallback() {
+    for (const button of this.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
+      button.addEventListener('click', () => void this.copy(button));
+    }
+    const share = this.querySelector<HTMLButtonElement>('button[data-share]');
+    if (share && 'share' in navigator) {
+      share.hidden = false;
+      share.addEventListener('click', () => void this.share());
+    }
+  }
+
+  async copy(button: HTMLButtonElement) {
+    const sharePage = button.dataset['copy'] === 'share-page';
+    const address = sharePage ? sharePageAddress(location.href, this.anchor) : questionAddress(location.href, this.anchor);
+    const what = sharePage ? 'Share-page link' : 'Link';
+    let copied: boolean;
     try {
       await navigator.clipboard.writeText(address);
-      message = 'Link copied';
+      copied = true;
     } catch {
-      message = 'Could not copy';
+      copied = false;
     }
-    if (status) status.textContent = message === 'Link copied' ? `Link copied: ${address}` : `Could not copy the link. Its address is ${address}`;
+    this.announce(copied ? `${what} copied: ${address}` : `Could not copy the link. Its address is ${address}`);
+    const label = button.querySelector<HTMLElement>('.copy-link-label');
     if (label) {
-      label.textContent = message;
-      setTimeout(() => (label.textContent = 'Copy link'), 2500);
+      const original = (label.dataset['label'] ??= label.textContent ?? '');
+      label.textContent = copied ? `${what} copied` : 'Could not copy';
+      setTimeout(() => (label.textContent = original), LABEL_RESET_MS);
     }
+  }
+
+  async share() {
+    const title = document.getElementById(this.anchor)?.textContent ?? document.title;
+    try {
+      await navigator.share({ title, url: sharePageAddress(location.href, this.anchor) });
+    } catch (error) {
+      // Closing the share sheet is the reader's choice, not a failure.
+      if (!(error instanceof DOMException && error.name === 'AbortError')) this.announce('Could not share this question');
+    }
+  }
+
+  announce(message: string) {
+    const status = this.querySelector<HTMLElement>('[role="status"]');
+    if (status) status.textContent = message;
   }
 }
 

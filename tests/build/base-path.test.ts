@@ -5,13 +5,16 @@ import { selectAll, select } from 'hast-util-select';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ARTICLE_PATH } from '../contract';
+import { ARTICLE_PATH, QUESTIONS } from '../contract';
 import { buildSite } from '../support/build-site';
+import { pngSize, socialTags } from './social';
 
 const base = '/isk/';
 const siteUrl = 'https://example.org';
 const outDir = mkdtempSync(join(tmpdir(), 'site-under-base-'));
-const pages = ['index.html', `${ARTICLE_PATH}index.html`, 'search/index.html', '404.html'];
+const { anchor } = QUESTIONS[1]!;
+const sharePage = `${ARTICLE_PATH}q/${anchor}/`;
+const pages = ['index.html', `${ARTICLE_PATH}index.html`, `${sharePage}index.html`, 'search/index.html', '404.html'];
 
 function filesUnder(dir: string, extension: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
@@ -23,7 +26,7 @@ describe(`the site built with BASE_PATH=${base}`, () => {
   beforeAll(() => {
     const build = buildSite({ outDir, settings: { BASE_PATH: base, SITE_URL: siteUrl } });
     expect(build.status, build.stdout + build.stderr).toBe(0);
-  }, 180_000);
+  }, 180_000); // a whole build, with its social images, on a machine that may be busy
   afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
   test.each(pages)('%s links only inside the base path', (page) => {
@@ -40,6 +43,22 @@ describe(`the site built with BASE_PATH=${base}`, () => {
   test('gives canonical addresses on the configured origin, under the base path', () => {
     const tree = fromHtml(readFileSync(join(outDir, ARTICLE_PATH, 'index.html'), 'utf8'));
     expect(select('link[rel="canonical"]', tree)?.properties['href']).toBe(`${siteUrl}${base}${ARTICLE_PATH}`);
+  });
+
+  test.each([ARTICLE_PATH, sharePage])('%s previews with addresses and an image under the base path', (page) => {
+    const tree = fromHtml(readFileSync(join(outDir, page, 'index.html'), 'utf8'));
+    const tags = socialTags(tree);
+    expect(tags.get('og:url')).toEqual([`${siteUrl}${base}${page}`]);
+    const [image] = tags.get('og:image') ?? [];
+    expect(image?.startsWith(`${siteUrl}${base}og/`), image).toBe(true);
+    expect(tags.get('twitter:image')).toEqual([image]);
+    expect(pngSize(readFileSync(join(outDir, new URL(image!).pathname.slice(base.length))))).toEqual({ width: 1200, height: 630 });
+  });
+
+  test('a share page leads to its question and names the article as canonical, under the base path', () => {
+    const tree = fromHtml(readFileSync(join(outDir, sharePage, 'index.html'), 'utf8'));
+    expect(select('link[rel="canonical"]', tree)?.properties['href']).toBe(`${siteUrl}${base}${ARTICLE_PATH}`);
+    expect(select(`a[href="${base}${ARTICLE_PATH}#${anchor}"]`, tree)).toBeTruthy();
   });
 
   test('has its search index, and scripts that look for it under the base path', () => {

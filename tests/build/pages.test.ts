@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { ARTICLE_PATH, QUESTIONS } from '../contract';
 import { builtPage } from './dist';
 
-const pages = ['index.html', `${ARTICLE_PATH}index.html`, 'search/index.html', '404.html'];
+const pages = ['index.html', `${ARTICLE_PATH}index.html`, `${ARTICLE_PATH}q/${QUESTIONS[1]!.anchor}/index.html`, 'search/index.html', '404.html'];
 
 describe.each(pages)('dist/%s', (path) => {
   const { tree } = builtPage(path);

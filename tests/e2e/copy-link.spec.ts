@@ -21,7 +21,7 @@ test('each question’s copy button copies the question’s address and says so'
   await page.goto(ARTICLE_PATH);
   for (const question of QUESTIONS) {
     const copier = page.locator(`copy-link[data-anchor="${question.anchor}"]`);
-    const button = copier.getByRole('button');
+    const button = copier.getByRole('button', { name: /^copy link/i });
     const status = copier.getByRole('status');
 
     await clearClipboard(page);
@@ -29,19 +29,23 @@ test('each question’s copy button copies the question’s address and says so'
     await button.click();
 
     await expect(status).toHaveText(/link copied/i);
-    await expect(button).toContainText(/link copied/i);
+    // The button's own words change, and so does its name.
+    await expect(copier.getByRole('button', { name: /^link copied/i })).toBeVisible();
     await expect.poll(() => readClipboard(page), { message: `clipboard after copying #${question.anchor}` }).toBe(
       expectedAddress(page, question.anchor),
     );
   }
 });
 
-test('the copy button is named after its question', async ({ page }) => {
+test('the copy buttons are named after their question', async ({ page }) => {
   await page.goto(ARTICLE_PATH);
   for (const question of QUESTIONS) {
-    const button = page.locator(`copy-link[data-anchor="${question.anchor}"]`).getByRole('button');
-    await expect(button).toHaveAccessibleName(/copy link/i);
-    await expect(button).toHaveAccessibleName(new RegExp(escapeRegExp(question.text)));
+    const copier = page.locator(`copy-link[data-anchor="${question.anchor}"]`);
+    const buttons = copier.getByRole('button');
+    await expect(buttons).toHaveCount(2);
+    await expect(buttons.nth(0)).toHaveAccessibleName(/^copy link/i);
+    await expect(buttons.nth(1)).toHaveAccessibleName(/^copy share-page link/i);
+    for (const button of await buttons.all()) await expect(button).toHaveAccessibleName(new RegExp(escapeRegExp(question.text)));
   }
 });
 
@@ -50,7 +54,7 @@ test('a link copied after arriving from a search has no query', async ({ page })
   const copier = page.locator('copy-link[data-anchor="background"]');
 
   await clearClipboard(page);
-  await copier.getByRole('button').click();
+  await copier.getByRole('button', { name: /^copy link/i }).click();
   await expect(copier.getByRole('status')).toHaveText(/link copied/i);
 
   const copied = await expect
@@ -68,7 +72,7 @@ test('the copied link leads back to the question', async ({ page, context }) => 
   const question = QUESTIONS[3]!;
   const copier = page.locator(`copy-link[data-anchor="${question.anchor}"]`);
   await clearClipboard(page);
-  await copier.getByRole('button').click();
+  await copier.getByRole('button', { name: /^copy link/i }).click();
   await expect(copier.getByRole('status')).toHaveText(/link copied/i);
   await expect.poll(() => readClipboard(page)).not.toBe('');
   const copied = await readClipboard(page);
@@ -78,4 +82,53 @@ test('the copied link leads back to the question', async ({ page, context }) => 
   const heading = other.locator(`h2#${question.anchor}`);
   await expect(heading).toHaveText(question.text);
   await expect(heading).toBeInViewport();
+});
+
+/** The question's own share page, at the address the site promises: `/articles/<id>/q/<anchor>/`. */
+function sharePage(baseURL: string | undefined, anchor: string): string {
+  return new URL(`${ARTICLE_PATH}q/${anchor}/`, baseURL).href;
+}
+
+test('the second copy button copies the address of the question’s share page, which shows that question', async ({ page, context, baseURL }) => {
+  await page.goto(`${ARTICLE_PATH}?highlight=x`);
+  for (const question of QUESTIONS) {
+    const copier = page.locator(`copy-link[data-anchor="${question.anchor}"]`);
+    const button = copier.getByRole('button', { name: /^copy share-page link/i });
+    await clearClipboard(page);
+    await button.click();
+    await expect(copier.getByRole('status')).toHaveText(/share-page link copied/i);
+    await expect(copier.getByRole('button', { name: /^share-page link copied/i })).toBeVisible();
+    await expect.poll(() => readClipboard(page), { message: `clipboard after copying #${question.anchor}'s share page` }).toBe(
+      sharePage(baseURL, question.anchor),
+    );
+  }
+
+  const other = await context.newPage();
+  await other.goto(await readClipboard(page));
+  await expect(other.getByRole('heading', { level: 1 })).toHaveText(QUESTIONS.at(-1)!.text);
+});
+
+test('where the browser can share, “Share…” hands it the question’s share page', async ({ page, baseURL }) => {
+  const question = QUESTIONS[2]!;
+  const share = () => page.locator(`copy-link[data-anchor="${question.anchor}"]`).getByRole('button', { name: /^share…/i });
+
+  await page.addInitScript(() => {
+    // Stands in for the system share sheet, which a test cannot press.
+    Object.assign(navigator, { share: async (data: ShareData) => void ((window as unknown as { shared: ShareData[] }).shared ??= []).push(data) });
+  });
+  await page.goto(ARTICLE_PATH);
+  await expect(share()).toHaveAccessibleName(new RegExp(escapeRegExp(question.text)));
+  await share().click();
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { shared?: ShareData[] }).shared))
+    .toEqual([{ title: question.text, url: sharePage(baseURL, question.anchor) }]);
+});
+
+test('without Web Share the “Share…” button stays hidden', async ({ page }) => {
+  await page.addInitScript(() => {
+    delete (Navigator.prototype as { share?: unknown }).share;
+  });
+  await page.goto(ARTICLE_PATH);
+  await expect(page.locator('copy-link button[data-share]')).toHaveCount(QUESTIONS.length);
+  for (const button of await page.locator('copy-link button[data-share]').all()) await expect(button).toBeHidden();
 });

@@ -27,6 +27,7 @@ export const PAGES: readonly { name: string; path: string; searchBox: string }[]
   { name: 'article', path: ARTICLE_PATH, searchBox: 'header form[role="search"] input[type="search"]' },
   { name: 'search', path: 'search/', searchBox: 'main form[role="search"] input[type="search"]' },
   { name: '404', path: '404.html', searchBox: 'main form[role="search"] input[type="search"]' },
+  { name: 'question share', path: `${ARTICLE_PATH}q/background/`, searchBox: 'header form[role="search"] input[type="search"]' },
 ];
 
 /** A word that appears in one answer only: the background question's. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { articlePath, joinBase, questionAddress } from '../../src/lib/paths';
+import { articlePath, joinBase, questionAddress, sharePageAddress, sharePagePath, sharePageRelativePath, socialImagePath } from '../../src/lib/paths';
 import { withoutHighlight } from '../../src/lib/highlight';
 
 describe('joinBase', () => {
@@ -23,6 +23,24 @@ describe('questionAddress', () => {
     expect(questionAddress('https://example.org/isk/articles/a/?highlight=kabul#threat', 'background')).toBe(
       'https://example.org/isk/articles/a/#background',
     );
+  });
+});
+
+describe('share pages and social images', () => {
+  test('a question’s share page lives under its article, at /q/<anchor>/', () => {
+    expect(sharePagePath('what-is-isis-k', 'background')).toBe('articles/what-is-isis-k/q/background/');
+    expect(articlePath('a') + sharePageRelativePath('threat')).toBe(sharePagePath('a', 'threat'));
+  });
+
+  test('the share page’s address comes from the article’s, under its base path, without query or fragment', () => {
+    expect(sharePageAddress('https://example.org/isk/articles/a/?highlight=kabul#threat', 'background')).toBe(
+      'https://example.org/isk/articles/a/q/background/',
+    );
+  });
+
+  test('an article’s image and each question’s are apart', () => {
+    expect(socialImagePath('a')).toBe('og/a.png');
+    expect(socialImagePath('a', 'background')).toBe('og/a/background.png');
   });
 });
 

@@ -57,6 +57,17 @@ describe('rehypeQuestions', () => {
     expect(selectAll('copy-link', tools[1]!)[0]!.properties['dataAnchor']).toBe('background');
   });
 
+  test('links each question’s share page relative to the article, so it follows any base path', () => {
+    const tree = transform(interview());
+    const links = selectAll('.question-tools a.share-page-link', tree);
+    expect(links.map((link) => link.properties['href'])).toEqual(['q/what-is-it/', 'q/background/']);
+    const copiers = selectAll('copy-link', tree);
+    expect(copiers.map((copier) => selectAll('button[data-copy]', copier).map((b) => b.properties['dataCopy']))).toEqual([
+      ['question', 'share-page'],
+      ['question', 'share-page'],
+    ]);
+  });
+
   test('fails naming the file and every problem', () => {
     const tree = body(h('p', 'Intro.'), h('h2', 'What is it?'), h('h2', 'Something else?'), h('p', 'ADVERTISEMENT'));
     expect(() => transform(tree)).toThrow(

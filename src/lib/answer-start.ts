@@ -1,0 +1,45 @@
+import type { RootContent } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { toString } from 'mdast-util-to-string';
+
+/** Long enough to say something, short enough that search engines and link previews show it whole. */
+export const DESCRIPTION_LENGTH = 160;
+
+const plainText = (node: RootContent) => toString(node, { includeHtml: false }).replace(/\s+/g, ' ').trim();
+
+/**
+ * Each `##` question of an article body with its answer as plain text (paragraphs joined by a
+ * space), keyed by the question exactly as its heading has it.
+ */
+export function answersByQuestion(body: string): Map<string, string> {
+  const answers = new Map<string, string[]>();
+  let current: string[] | undefined;
+  for (const node of fromMarkdown(body).children) {
+    if (node.type === 'heading' && node.depth === 2) answers.set(plainText(node), (current = []));
+    else current?.push(plainText(node));
+  }
+  return new Map([...answers].map(([question, parts]) => [question, parts.filter(Boolean).join(' ')]));
+}
+
+/** Cuts text to at most `maxLength` characters at a word boundary, ending with an ellipsis when cut. */
+export function trimAtWord(text: string, maxLength: number): string {
+  if (text.length <= maxLength) return text;
+  const room = text.slice(0, maxLength); // leaves one character for the ellipsis
+  const lastSpace = room.lastIndexOf(' ');
+  const cut = lastSpace > 0 ? room.slice(0, lastSpace) : room.slice(0, maxLength - 1);
+  return `${cut.replace(/[\s,;:–—-]+$/u, '')}…`;
+}
+
+/**
+ * The start of an answer, for a description: as many whole sentences as fit in `maxLength`, or the
+ * first sentence cut at a word when even that one is too long.
+ */
+export function answerStart(answer: string, maxLength = DESCRIPTION_LENGTH): string {
+  const sentences = [...new Intl.Segmenter('en', { granularity: 'sentence' }).segment(answer)].map((part) => part.segment);
+  let start = '';
+  for (const sentence of sentences) {
+    if ((start + sentence).trim().length > maxLength) break;
+    start += sentence;
+  }
+  return start.trim() || trimAtWord(answer.trim(), maxLength);
+}

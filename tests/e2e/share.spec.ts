@@ -1,0 +1,32 @@
+import { expect, test } from '@playwright/test';
+import { ARTICLE_PATH, QUESTIONS, escapeRegExp } from './fixtures';
+
+for (const question of QUESTIONS) {
+  test(`the share page of #${question.anchor} leads to the full answer`, async ({ page }) => {
+    await page.goto(`${ARTICLE_PATH}q/${question.anchor}/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(question.text);
+    const read = page.getByRole('link', { name: 'Read the full answer in the article' });
+    await expect(read).toBeVisible();
+    await read.click();
+
+    await expect(page).toHaveURL(new RegExp(`/${ARTICLE_PATH}#${question.anchor}$`));
+    const heading = page.locator(`h2#${question.anchor}`);
+    await expect(heading).toHaveText(question.text);
+    await expect(heading).toBeInViewport();
+  });
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('each question in the article links to its share page', async ({ page }) => {
+    await page.goto(ARTICLE_PATH);
+    for (const question of QUESTIONS) {
+      const link = page.locator(`section[aria-labelledby="${question.anchor}"] a.share-page-link`);
+      await expect(link).toBeVisible();
+      await expect(link).toHaveAccessibleName(new RegExp(`share page.*${escapeRegExp(question.text)}`, 'i'));
+    }
+    await page.locator(`section[aria-labelledby="${QUESTIONS[0]!.anchor}"] a.share-page-link`).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(QUESTIONS[0]!.text);
+  });
+});
