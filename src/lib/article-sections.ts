@@ -35,7 +35,7 @@ export function articleSections(body: string, questions: readonly Question[]): A
       const index = questions.findIndex((question) => question.text === text.trim());
       if (index === -1) throw new Error(`the heading "${text}" is not one of the article's listed questions`);
       sections.push({ anchor: questions[index]!.anchor, number: index + 1, question: questions[index]!.text, text });
-    } else {
+    } else if (text !== '') {
       const current = sections.at(-1)!;
       current.text = current.text ? `${current.text}\n\n${text}` : text;
     }
