@@ -10,7 +10,7 @@ import { buildSite } from '../support/build-site';
 const base = '/isk/';
 const siteUrl = 'https://example.org';
 const outDir = mkdtempSync(join(tmpdir(), 'site-under-base-'));
-const pages = ['index.html', `${ARTICLE_PATH}index.html`, 'search/index.html', '404.html'];
+const pages = ['index.html', `${ARTICLE_PATH}index.html`, 'search/index.html', '404.html', 'names/index.html'];
 
 function filesUnder(dir: string, extension: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
