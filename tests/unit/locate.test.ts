@@ -42,6 +42,8 @@ describe('locateTerms', () => {
   test('keeps to the case of the form, so an acronym is not found in a common word', () => {
     const terms = [{ id: 'islamic-state', forms: ['IS'] }];
     expect(where({ one: 'What is it? This is.' }, terms)).toEqual({});
+    // Nor at the end or in the middle of a longer acronym.
+    expect(where({ one: 'ISIS, KISS and THIS.' }, terms)).toEqual({});
     expect(where({ one: 'IS claimed it.' }, terms)).toEqual({ 'islamic-state': ['one: IS'] });
   });
 
