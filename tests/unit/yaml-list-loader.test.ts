@@ -9,17 +9,22 @@ import { yamlListLoader } from '../../src/lib/yaml-list-loader';
 const root = mkdtempSync(join(tmpdir(), 'yaml-list-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
+interface StoredEntry {
+  data: unknown;
+  filePath?: string | undefined;
+}
+
 /** Loads `content` (or no file at all) and gives back what the collection would hold. */
-async function load(content: string | undefined): Promise<Map<string, { data: unknown; filePath?: string }>> {
+async function load(content: string | undefined): Promise<Map<string, StoredEntry>> {
   const name = `list-${Math.random().toString(36).slice(2)}.yaml`;
   if (content !== undefined) writeFileSync(join(root, name), content);
-  const entries = new Map<string, { data: unknown; filePath?: string }>();
+  const entries = new Map<string, StoredEntry>();
   const context = {
     config: { root: pathToFileURL(`${root}/`) },
     store: {
       clear: () => entries.clear(),
       has: (id: string) => entries.has(id),
-      set: ({ id, data, filePath }: { id: string; data: unknown; filePath?: string }) => Boolean(entries.set(id, { data, filePath })),
+      set: ({ id, data, filePath }: StoredEntry & { id: string }) => Boolean(entries.set(id, { data, filePath })),
     },
     parseData: async ({ data }: { data: unknown }) => data,
   } as unknown as LoaderContext;
