@@ -1,6 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { articleSchema } from './lib/article-schema';
+import { keyDateSchema, nameSchema } from './lib/reader-aids-schema';
+import { yamlListLoader } from './lib/yaml-list-loader';
 
 /** Tests and the benchmark build from a temporary content folder; the site's own is the default. */
 const contentDir = process.env['CONTENT_DIR'] || './content';
@@ -10,4 +12,10 @@ const articles = defineCollection({
   schema: articleSchema,
 });
 
-export const collections = { articles };
+/** The names the index and each article's panel list; a content folder without the file has no index. */
+const names = defineCollection({ loader: yamlListLoader(`${contentDir}/names.yaml`), schema: nameSchema });
+
+/** The dates each article's timeline lists; optional like the names. */
+const keyDates = defineCollection({ loader: yamlListLoader(`${contentDir}/key-dates.yaml`), schema: keyDateSchema });
+
+export const collections = { articles, names, keyDates };

@@ -14,7 +14,7 @@ const siteUrl = 'https://example.org';
 const outDir = mkdtempSync(join(tmpdir(), 'site-under-base-'));
 const { anchor } = QUESTIONS[1]!;
 const sharePage = `${ARTICLE_PATH}q/${anchor}/`;
-const pages = ['index.html', `${ARTICLE_PATH}index.html`, `${sharePage}index.html`, 'search/index.html', '404.html'];
+const pages = ['index.html', `${ARTICLE_PATH}index.html`, `${sharePage}index.html`, 'search/index.html', '404.html', 'names/index.html'];
 
 function filesUnder(dir: string, extension: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })

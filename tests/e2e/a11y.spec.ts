@@ -14,6 +14,7 @@ const PAGES: { name: string; open: (page: Page) => Promise<void> }[] = [
   },
   { name: '404', open: async (page) => void (await page.goto('404.html')) },
   { name: 'question share', open: async (page) => void (await page.goto(`${ARTICLE_PATH}q/background/`)) },
+  { name: 'names index', open: async (page) => void (await page.goto('names/')) },
 ];
 
 for (const colorScheme of ['light', 'dark'] as const) {

@@ -1,0 +1,113 @@
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Element } from 'hast';
+import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { afterAll, describe, expect, test } from 'vitest';
+import type { ArticleSection } from '../../src/lib/article-sections';
+import { joinBase } from '../../src/lib/paths';
+import { keyDatesInArticle, locationHref, namesInArticle } from '../../src/lib/reader-aids';
+import { ARTICLE_PATH, QUESTIONS } from '../contract';
+import { buildSite } from '../support/build-site';
+import { contentDir, readKeyDates, readNames } from '../support/content';
+import { builtPage } from './dist';
+
+const article = builtPage(`${ARTICLE_PATH}index.html`).tree;
+const namesPage = builtPage('names/index.html').tree;
+const articleHref = joinBase('/', ARTICLE_PATH);
+const names = readNames();
+
+/** The article as a reader sees it on the built page: the intro, then each question's heading and paragraphs. */
+function builtSections(): ArticleSection[] {
+  const textOf = (elements: Element[]) => elements.map((element) => toString(element)).join('\n\n');
+  const intro = { anchor: null, number: 0, question: null, text: textOf(selectAll('.intro p', article)) };
+  const questions = selectAll('section.question', article).map((section) => {
+    const heading = select('h2', section)!;
+    const number = QUESTIONS.findIndex((question) => question.anchor === heading.properties['id']) + 1;
+    return { anchor: String(heading.properties['id']), number, question: toString(heading), text: textOf(selectAll('h2, p', section)) };
+  });
+  return [intro, ...questions];
+}
+
+const sections = builtSections();
+const expectedGroups = namesInArticle(sections, names);
+const hrefsIn = (element: Element) => selectAll('a', element).map((link) => String(link.properties['href']));
+
+describe.each([
+  ['the index page', () => namesPage],
+  ['the article’s panel', () => select('aside.reader-aids', article)!],
+])('%s', (_, container) => {
+  test('lists every name in the names file, by kind, under its own name', () => {
+    expect(expectedGroups.flatMap((group) => group.names).map((entry) => entry.id).sort()).toEqual(names.map((entry) => entry.id).sort());
+    const shown = selectAll('.name-group', container()).map((group) => ({
+      heading: toString(select('h3, h4', group)!),
+      names: selectAll('.name-entry dt', group).map((term) => toString(term)),
+    }));
+    expect(shown).toEqual(expectedGroups.map((group) => ({ heading: group.heading, names: group.names.map((entry) => entry.name) })));
+  });
+
+  test('links each name to every question whose text mentions it, carrying the words to highlight', () => {
+    for (const entry of expectedGroups.flatMap((group) => group.names)) {
+      const shown = select(`.name-entry[data-name="${entry.id}"]`, container())!;
+      expect(hrefsIn(shown), entry.name).toEqual(entry.locations.map((location) => locationHref(articleHref, location)));
+    }
+  });
+});
+
+describe('the article’s reader’s aids', () => {
+  const aside = select('aside.reader-aids', article)!;
+
+  test('stand apart from the interview: an aside outside its searchable text, labelled as the editors’', () => {
+    expect(aside).toBeTruthy();
+    expect(select('[data-pagefind-body] aside.reader-aids', article)).toBeFalsy();
+    expect(aside.properties['dataPagefindIgnore']).toBe('all');
+    expect(toString(select('#key-dates-title', aside)!)).toMatch(/Key dates \(compiled by the editors, not part of the interview\)/);
+  });
+
+  test('keep the names closed by default, so they do not lengthen the page', () => {
+    expect(select('details.names-panel', aside)?.properties['open']).toBeFalsy();
+  });
+
+  test('list the key dates in time order, each linking to where the text mentions it', () => {
+    const expected = keyDatesInArticle({ id: 'what-is-isis-k', sections }, readKeyDates());
+    expect(expected.length).toBe(readKeyDates().length);
+    const shown = selectAll('.key-dates > li', aside).map((item) => ({
+      datetime: select('time', item)?.properties['dateTime'],
+      hrefs: hrefsIn(item),
+    }));
+    expect(shown).toEqual(
+      expected.map((date) => ({ datetime: date.datetime, hrefs: date.locations.map((location) => locationHref(articleHref, location)) })),
+    );
+    expect(shown.map((date) => String(date.datetime))).toEqual(shown.map((date) => String(date.datetime)).sort());
+  });
+});
+
+describe('builds from other content', () => {
+  const workDir = mkdtempSync(join(tmpdir(), 'names-content-'));
+  afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+
+  function contentWith(files: Record<string, string>): string {
+    const dir = join(workDir, `content-${Object.keys(files).length}`);
+    cpSync(fileURLToPath(new URL('articles/', contentDir)), join(dir, 'articles'), { recursive: true });
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+    return dir;
+  }
+
+  test('without a names file or key dates, the site builds with no index and no panel', () => {
+    const outDir = join(workDir, 'dist-plain');
+    const build = buildSite({ outDir, settings: { CONTENT_DIR: contentWith({}) } });
+    expect(build.status, build.stdout + build.stderr).toBe(0);
+    expect(existsSync(join(outDir, 'names', 'index.html'))).toBe(false);
+    expect(readFileSync(join(outDir, ARTICLE_PATH, 'index.html'), 'utf8')).not.toContain('reader-aids');
+  });
+
+  test('a listed name that appears nowhere stops the build, naming the file and the entry', () => {
+    const nowhere = '- id: herat\n  name: Herat\n  kind: place\n  inText: [Herat]\n';
+    const dir = contentWith({ 'names.yaml': readFileSync(new URL('names.yaml', contentDir), 'utf8') + nowhere });
+    const build = buildSite({ outDir: join(workDir, 'dist-bad'), settings: { CONTENT_DIR: dir } });
+    expect(build.status).not.toBe(0);
+    expect(build.stdout + build.stderr).toMatch(/names\.yaml:\s+- "herat": appears in no article/);
+  });
+});
