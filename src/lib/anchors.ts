@@ -19,7 +19,7 @@ export function headingSlug(text: string): string {
  * Extra ids a question answers to, besides its own anchor: the slug of its full text, and every
  * anchor it was published under before, so links made with any of them keep landing on it.
  */
-export function questionAliases(question: { anchor: string; text: string; formerAnchors?: readonly string[] }): string[] {
+export function questionAliases(question: { anchor: string; text: string; formerAnchors?: readonly string[] | undefined }): string[] {
   const aliases = new Set([headingSlug(question.text), ...(question.formerAnchors ?? [])]);
   aliases.delete(question.anchor);
   return [...aliases];

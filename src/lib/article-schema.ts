@@ -32,7 +32,7 @@ export const articleSchema = z
     summary: z.string().min(40).max(400),
     authors: z.array(person).min(1),
     /** Date of first publication, by the original publisher. */
-    published: z.coerce.date(),
+    published: z.coerce.date({ error: 'must be a date written YYYY-MM-DD, e.g. 2021-08-26' }),
     publisher: z.object({ name: z.string().min(1), url: z.url() }),
     license: z.object({
       name: z.string().min(1),
