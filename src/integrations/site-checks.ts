@@ -15,6 +15,11 @@ function failOn(outDir: string, what: string, problems: string[]): void {
   throw new Error(`${what}:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
 }
 
+/** The register as committed; an absent one promises nothing yet. */
+function readRegister(file: string): string[] | undefined {
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as string[]) : undefined;
+}
+
 /**
  * Checks the built site when the build is done, and fails the build on any problem: every
  * address and question anchor in the content's register of published addresses still resolves,
@@ -35,12 +40,11 @@ export default function siteChecks(): AstroIntegration {
         const site = readBuiltSite(outDir);
         const registerFile = join(contentDir, REGISTER_FILE);
         if (process.env['UPDATE_ADDRESSES']) {
-          const current = existsSync(registerFile) ? (JSON.parse(readFileSync(registerFile, 'utf8')) as string[]) : [];
-          writeFileSync(registerFile, formatRegister(updatedRegister(current, publishedAddresses(site.pages))));
+          writeFileSync(registerFile, formatRegister(updatedRegister(readRegister(registerFile) ?? [], publishedAddresses(site.pages))));
           logger.info(`updated ${registerFile}`);
         }
-        if (existsSync(registerFile)) {
-          const register = JSON.parse(readFileSync(registerFile, 'utf8')) as string[];
+        const register = readRegister(registerFile);
+        if (register) {
           failOn(outDir, `Published addresses that no longer resolve (listed in ${registerFile})`, unresolvedAddresses(register, site.pages));
           logger.info(`all ${register.length} published addresses in ${registerFile} resolve`);
         } else {
