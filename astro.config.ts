@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import pagefindIndex from './src/integrations/pagefind';
+import siteChecks from './src/integrations/site-checks';
 import rehypeQuestions from './src/lib/rehype-questions';
 
 export default defineConfig({
@@ -22,5 +23,5 @@ export default defineConfig({
     // Scripts stay external files for the same reason.
     build: { assetsInlineLimit: 0 },
   },
-  integrations: [mdx(), sitemap(), pagefindIndex()],
+  integrations: [mdx(), sitemap(), pagefindIndex(), siteChecks()],
 });

@@ -1,11 +1,9 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { articleSchema } from './lib/article-schema';
+import { contentDir } from './lib/content-dir';
 import { keyDateSchema, nameSchema } from './lib/reader-aids-schema';
 import { yamlListLoader } from './lib/yaml-list-loader';
-
-/** Tests and the benchmark build from a temporary content folder; the site's own is the default. */
-const contentDir = process.env['CONTENT_DIR'] || './content';
 
 const articles = defineCollection({
   loader: glob({ pattern: '*.mdx', base: `${contentDir}/articles` }),

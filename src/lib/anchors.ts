@@ -15,10 +15,14 @@ export function headingSlug(text: string): string {
   return slug(text);
 }
 
-/** Extra ids a question answers to, besides its own anchor: none when the slug is the anchor. */
-export function questionAliases(question: { anchor: string; text: string }): string[] {
-  const fromText = headingSlug(question.text);
-  return fromText === question.anchor ? [] : [fromText];
+/**
+ * Extra ids a question answers to, besides its own anchor: the slug of its full text, and every
+ * anchor it was published under before, so links made with any of them keep landing on it.
+ */
+export function questionAliases(question: { anchor: string; text: string; formerAnchors?: readonly string[] | undefined }): string[] {
+  const aliases = new Set([headingSlug(question.text), ...(question.formerAnchors ?? [])]);
+  aliases.delete(question.anchor);
+  return [...aliases];
 }
 
 /** Anchors that appear more than once, each named once, in order of first repeat. */

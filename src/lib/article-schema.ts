@@ -7,13 +7,21 @@ const person = z.object({
   affiliation: z.string().min(1),
 });
 
+const anchor = z.string().refine(isValidAnchor, {
+  message: 'must be lowercase letters and digits joined by single hyphens, e.g. "aims-and-tactics"',
+});
+
 const question = z.object({
   /** The permanent fragment for this question (`#anchor`); published links depend on it. */
-  anchor: z.string().refine(isValidAnchor, {
-    message: 'must be lowercase letters and digits joined by single hyphens, e.g. "aims-and-tactics"',
-  }),
+  anchor,
   /** The question exactly as the body's `##` heading has it. */
   text: z.string().min(1),
+  /**
+   * Anchors this question was published under before a rename. Each stays an id on the page, so
+   * links made with it keep working without JavaScript; the register of published anchors
+   * (`published-addresses.json`) refuses a rename that drops one.
+   */
+  formerAnchors: z.array(anchor).optional(),
 });
 
 export const articleSchema = z
@@ -24,7 +32,7 @@ export const articleSchema = z
     summary: z.string().min(40).max(400),
     authors: z.array(person).min(1),
     /** Date of first publication, by the original publisher. */
-    published: z.coerce.date(),
+    published: z.coerce.date({ error: 'must be a date written YYYY-MM-DD, e.g. 2021-08-26' }),
     publisher: z.object({ name: z.string().min(1), url: z.url() }),
     license: z.object({
       name: z.string().min(1),

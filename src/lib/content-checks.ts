@@ -6,6 +6,7 @@
 export interface ListedQuestion {
   anchor: string;
   text: string;
+  formerAnchors?: readonly string[] | undefined;
 }
 
 export interface BodySection {

@@ -5,6 +5,9 @@ import { selectAll, select } from 'hast-util-select';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import htmlValidate from '../../.htmlvalidate.mjs';
+import { readBuiltSite } from '../../src/lib/built-site';
+import { distProblems } from '../../src/lib/dist-problems';
 import { ARTICLE_PATH, QUESTIONS } from '../contract';
 import { buildSite } from '../support/build-site';
 import { pngSize, socialTags } from './social';
@@ -38,6 +41,10 @@ describe(`the site built with BASE_PATH=${base}`, () => {
     expect(rootRelative.length).toBeGreaterThan(0);
     expect(rootRelative.filter((address) => !address.startsWith(base))).toEqual([]);
     expect(select('form[role="search"]', tree)?.properties['action']).toBe(`${base}search/`);
+  });
+
+  test('has no broken link or fragment once the base path is taken into account', async () => {
+    expect(await distProblems(readBuiltSite(outDir), { base, htmlValidate })).toEqual([]);
   });
 
   test('gives canonical addresses on the configured origin, under the base path', () => {

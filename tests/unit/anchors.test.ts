@@ -19,6 +19,19 @@ describe('questionAliases', () => {
   test('gives nothing when the slug is the anchor, so no id is repeated', () => {
     expect(questionAliases({ anchor: 'what-is-is-k', text: 'What is IS-K?' })).toEqual([]);
   });
+
+  test('keeps every former anchor, so links made before a rename still land', () => {
+    expect(questionAliases({ anchor: 'danger', text: 'How much of a threat is IS-K?', formerAnchors: ['threat', 'risk'] })).toEqual([
+      'how-much-of-a-threat-is-is-k',
+      'threat',
+      'risk',
+    ]);
+  });
+
+  test('never repeats the slug or the anchor itself among the aliases', () => {
+    expect(questionAliases({ anchor: 'what-is-is-k', text: 'What is IS-K?', formerAnchors: ['what-is-is-k'] })).toEqual([]);
+    expect(questionAliases({ anchor: 'q', text: 'What is IS-K?', formerAnchors: ['what-is-is-k'] })).toEqual(['what-is-is-k']);
+  });
 });
 
 describe('isValidAnchor', () => {

@@ -37,12 +37,13 @@ describe('articleSchema', () => {
     ['an anchor with a space', { ...valid, questions: [{ anchor: 'the threat', text: 'Q?' }] }, 'questions.0.anchor'],
     ['an anchor with a #', { ...valid, questions: [{ anchor: '#threat', text: 'Q?' }] }, 'questions.0.anchor'],
     ['no questions', { ...valid, questions: [] }, 'questions'],
+    ['a former anchor with a space', { ...valid, questions: [{ anchor: 'threat', text: 'Q?', formerAnchors: ['the threat'] }] }, 'questions.0.formerAnchors.0'],
   ])('refuses %s, naming the field', (_, data, field) => {
     expect(failingFields(data)).toContain(field);
   });
 
   /** The messages a parse gives about the list of questions. */
-  const questionMessages = (questions: { anchor: string; text: string }[]) =>
+  const questionMessages = (questions: { anchor: string; text: string; formerAnchors?: string[] }[]) =>
     articleSchema.safeParse({ ...valid, questions }).error?.issues.map((issue) => issue.message) ?? [];
 
   test('refuses two questions with one anchor, naming the anchor', () => {
@@ -61,5 +62,18 @@ describe('articleSchema', () => {
         { anchor: 'first', text: 'Second?' },
       ]),
     ).toContain('anchor "first" is used by more than one question');
+  });
+
+  test('refuses a former anchor that another question still uses, naming the anchor', () => {
+    expect(
+      questionMessages([
+        { anchor: 'threat', text: 'First?' },
+        { anchor: 'danger', text: 'Second?', formerAnchors: ['threat'] },
+      ]),
+    ).toContain('anchor "threat" is used by more than one question');
+  });
+
+  test('accepts a renamed question that keeps its former anchor', () => {
+    expect(questionMessages([{ anchor: 'danger', text: 'First?', formerAnchors: ['threat'] }])).toEqual([]);
   });
 });

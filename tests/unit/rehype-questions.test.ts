@@ -47,6 +47,17 @@ describe('rehypeQuestions', () => {
     ]);
   });
 
+  test('keeps a former anchor as an alias id inside the question’s section', () => {
+    const renamed = [questions[0], { ...questions[1]!, anchor: 'origins', formerAnchors: ['background'] }];
+    const tree = transform(interview(), renamed);
+    const section = selectAll('section.question', tree)[1]!;
+    expect(selectAll('h2', section)[0]!.properties['id']).toBe('origins');
+    expect(selectAll('.anchor-alias', section).map((alias) => alias.properties['id'])).toEqual([
+      'can-you-tell-us-about-the-groups-background',
+      'background',
+    ]);
+  });
+
   test('adds a self-link and a copy button beside the heading, not inside it, and keeps them out of search', () => {
     const tree = transform(interview());
     const heading = selectAll('h2#background', tree)[0]!;

@@ -1,0 +1,44 @@
+import type { Root } from 'hast';
+import { selectAll } from 'hast-util-select';
+import type { BuiltPage } from './built-site';
+
+/**
+ * The register of published addresses: every page address and question anchor the site has ever
+ * published, as `/path/` or `/path/#anchor` inside the site (without the base path). It is
+ * committed beside the content it describes and only ever grows, so a build that stops serving
+ * one of them fails.
+ */
+export const REGISTER_FILE = 'published-addresses.json';
+
+/** The ids readers link to on a page: each question's anchor and every alias it answers to. */
+export function questionAnchors(tree: Root): string[] {
+  return selectAll('section.question h2[id], section.question > .anchor-alias[id]', tree).map((element) => String(element.properties['id']));
+}
+
+/** Every page address and question anchor of a built site, sorted. */
+export function publishedAddresses(pages: readonly BuiltPage[]): string[] {
+  return pages.flatMap((page) => [page.address, ...questionAnchors(page.tree).map((anchor) => `${page.address}#${anchor}`)]).sort();
+}
+
+/** The register with what is published now added: nothing is ever dropped by regenerating it. */
+export function updatedRegister(register: readonly string[], published: readonly string[]): string[] {
+  return [...new Set([...register, ...published])].sort();
+}
+
+export function formatRegister(addresses: readonly string[]): string {
+  return `${JSON.stringify(addresses, null, 2)}\n`;
+}
+
+/** Each registered address that the built site no longer serves, or serves without its anchor. */
+export function unresolvedAddresses(register: readonly string[], pages: readonly BuiltPage[]): string[] {
+  const idsByAddress = new Map(pages.map((page) => [page.address, new Set(selectAll('[id]', page.tree).map((element) => String(element.properties['id'])))]));
+  return register.flatMap((entry) => {
+    const [address = '', anchor] = entry.split('#');
+    const ids = idsByAddress.get(address);
+    if (!ids) return [`${entry}: the page ${address} is no longer built`];
+    if (anchor !== undefined && !ids.has(anchor)) {
+      return [`${entry}: ${address} has no element with id "${anchor}"; if the question's anchor was renamed, list "${anchor}" under its formerAnchors`];
+    }
+    return [];
+  });
+}
