@@ -3,6 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import pagefindIndex from './src/integrations/pagefind';
+import securityHeaders from './src/integrations/security-headers';
 import rehypeQuestions from './src/lib/rehype-questions';
 
 export default defineConfig({
@@ -21,5 +22,5 @@ export default defineConfig({
     // Scripts stay external files for the same reason.
     build: { assetsInlineLimit: 0 },
   },
-  integrations: [mdx(), pagefindIndex()],
+  integrations: [mdx(), pagefindIndex(), securityHeaders()],
 });

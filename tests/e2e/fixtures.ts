@@ -54,6 +54,26 @@ export function collectOffOriginRequests(page: Page, siteOrigin: string): { requ
   return { requests, stop: () => page.off('request', listener) };
 }
 
+/**
+ * Starts recording every breach of the page's Content-Security-Policy: the browser's
+ * `securitypolicyviolation` events (in the page and its frames, across navigations) and its
+ * console reports of them. Returns the live list.
+ */
+export async function collectPolicyViolations(page: Page): Promise<string[]> {
+  const violations: string[] = [];
+  await page.exposeFunction('reportPolicyViolation', (report: string) => violations.push(report));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { reportPolicyViolation: (report: string) => void }).reportPolicyViolation;
+      void report(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline code'} (${event.sourceFile}:${event.lineNumber})`);
+    });
+  });
+  page.on('console', (message) => {
+    if (/Content.Security.Policy/i.test(message.text())) violations.push(`console: ${message.text()}`);
+  });
+  return violations;
+}
+
 /** Records the address of every request whose path goes into the search index's folder. */
 export function collectSearchIndexRequests(page: Page): string[] {
   const requests: string[] = [];
