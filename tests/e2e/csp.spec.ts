@@ -1,7 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { ARTICLE_PATH, PAGES, SEARCH_WORD, SEARCH_WORD_ANCHOR, collectOffOriginRequests, collectPolicyViolations, typeQuery } from './fixtures';
+import { ARTICLE_PATH, PAGES, SEARCH_WORD, SEARCH_WORD_ANCHOR, collectOffOriginRequests, collectPolicyViolations, sendHeaderPolicy, typeQuery } from './fixtures';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+test.beforeEach(async ({ context, baseURL }) => {
+  await sendHeaderPolicy(context, baseURL!);
+});
 
 for (const { name, path, searchBox } of PAGES) {
   test(`the ${name} page asks nothing of any other site and breaks no rule of its policy, through a search to a copied link`, async ({
