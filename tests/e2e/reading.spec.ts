@@ -21,6 +21,15 @@ for (const { name, path } of PAGES) {
   });
 }
 
+// The not-found page answers at any address, so it names none as its own.
+for (const { name, path } of PAGES.filter((page) => page.name !== '404')) {
+  test(`the ${name} page names its own address, under the base path, as canonical`, async ({ page, baseURL }) => {
+    await page.goto(path);
+    const canonical = new URL((await page.locator('head link[rel="canonical"]').getAttribute('href')) ?? '');
+    expect(canonical.pathname).toBe(new URL(path, baseURL).pathname);
+  });
+}
+
 test.describe('the table of contents', () => {
   test('marks the question scrolled to', async ({ page }) => {
     await page.goto(ARTICLE_PATH);
