@@ -21,7 +21,7 @@ for (const { name, path } of PAGES) {
   });
 }
 
-// The not-found page answers at any address, so it names none as its own.
+// The not-found page stands in for whatever address was missing, so it has no address of its own to check.
 for (const { name, path } of PAGES.filter((page) => page.name !== '404')) {
   test(`the ${name} page names its own address, under the base path, as canonical`, async ({ page, baseURL }) => {
     await page.goto(path);
