@@ -20,7 +20,7 @@ export const HOSTILE_QUERIES: readonly { name: string; query: string }[] = [
   { name: 'regular expression metacharacters', query: '.*+?^${}()|[]\\' },
   { name: 'a catastrophic regular expression', query: '(a+)+$ ((((((((((x*)*)*)*)*)*)*)*)*)*)' },
   { name: 'a real word wrapped in metacharacters', query: '^Nangarhar.*$' },
-  { name: 'a very long word', query: 'a'.repeat(5_000) },
+  { name: 'a very long word', query: 'qz'.repeat(2_500) },
   { name: 'a very long sentence', query: 'Taliban '.repeat(300).trim() },
   { name: 'an unpaired high surrogate', query: 'Kabul \uD800 airport' },
   { name: 'an unpaired low surrogate', query: '\uDFFFTaliban' },
