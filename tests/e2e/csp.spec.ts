@@ -22,7 +22,10 @@ for (const { name, path, searchBox } of PAGES) {
     // Search: the engine, its WebAssembly, its worker and its index.
     await typeQuery(page.locator(searchBox), SEARCH_WORD);
     const hit = page.locator('ol.search-results a.search-hit').first();
-    await expect(hit).toBeVisible();
+    // Results show while the word is still being typed; wait for the ones for the whole word.
+    await expect
+      .poll(async () => new URL((await hit.getAttribute('href')) ?? 'x:', page.url()).searchParams.get('highlight'))
+      .toBe(SEARCH_WORD.toLowerCase());
 
     // The result's page: the highlight and the copy-link button work under the policy.
     await hit.click();
