@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import pagefindIndex from './src/integrations/pagefind';
+import securityHeaders from './src/integrations/security-headers';
 import siteChecks from './src/integrations/site-checks';
 import rehypeQuestions from './src/lib/rehype-questions';
 
@@ -23,5 +24,5 @@ export default defineConfig({
     // Scripts stay external files for the same reason.
     build: { assetsInlineLimit: 0 },
   },
-  integrations: [mdx(), sitemap(), pagefindIndex(), siteChecks()],
+  integrations: [mdx(), sitemap(), pagefindIndex(), securityHeaders(), siteChecks()],
 });

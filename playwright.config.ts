@@ -11,6 +11,10 @@ if (!chromiumPath && !existsSync(chromium.executablePath())) {
 
 const port = Number(process.env['PREVIEW_PORT'] ?? 4329);
 const base = process.env['BASE_PATH'] ?? '/';
+/** The built site to serve: `npm test` builds a second one under a base path into its own folder. */
+const outDir = process.env['PREVIEW_OUT_DIR'] ?? 'dist';
+/** Names this run's report, so a run under a base path does not overwrite the run at `/`. */
+const runName = base.replace(/^\/+|\/+$/g, '').replace(/[^\w-]+/g, '-') || 'root';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -18,7 +22,8 @@ export default defineConfig({
   forbidOnly: !!process.env['CI'],
   retries: 0,
   ...(process.env['CI'] ? { workers: 2 } : {}),
-  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  reporter: [['list'], ['json', { outputFile: `test-results/e2e-${runName}.json` }]],
+  outputDir: `test-results/e2e-${runName}`,
   use: {
     baseURL: `http://localhost:${port}${base.endsWith('/') ? base : `${base}/`}`,
     trace: 'retain-on-failure',
@@ -37,7 +42,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx astro preview --port ${port}`,
+    command: `npx astro preview --port ${port} --outDir ${outDir}`,
     url: `http://localhost:${port}${base}`,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,

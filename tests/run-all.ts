@@ -15,9 +15,10 @@ const resultsDir = 'test-results';
 rmSync(resultsDir, { recursive: true, force: true });
 mkdirSync(resultsDir, { recursive: true });
 
-function run(command: string, args: string[]): boolean {
-  console.log(`\n▶ ${command} ${args.join(' ')}`);
-  return spawnSync(command, args, { stdio: 'inherit', env: process.env }).status === 0;
+function run(command: string, args: string[], settings: Record<string, string> = {}): boolean {
+  const shown = Object.entries(settings).map(([name, value]) => `${name}=${value} `).join('');
+  console.log(`\n▶ ${shown}${command} ${args.join(' ')}`);
+  return spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...settings } }).status === 0;
 }
 
 function readJson<T>(path: string): T | undefined {
@@ -37,9 +38,10 @@ function vitest(project: string): Tally {
   return { passed: report.numPassedTests, failed: failed === 0 && !ok ? 1 : failed };
 }
 
-function playwright(): Tally {
-  const ok = run('npx', ['playwright', 'test']);
-  const report = readJson<{ stats: { expected: number; unexpected: number; flaky: number } }>(`${resultsDir}/e2e.json`);
+/** The browser tests against one built site; `runName` is the report's name in playwright.config.ts. */
+function playwright(runName: string, settings: Record<string, string> = {}): Tally {
+  const ok = run('npx', ['playwright', 'test'], settings);
+  const report = readJson<{ stats: { expected: number; unexpected: number; flaky: number } }>(`${resultsDir}/e2e-${runName}.json`);
   if (!report) return { passed: 0, failed: 1 };
   const { expected, unexpected, flaky } = report.stats;
   return { passed: expected, failed: unexpected + flaky + (unexpected === 0 && !ok ? 1 : 0) };
@@ -55,7 +57,14 @@ tallies.push(['unit', vitest('unit')]);
 const built = run('npx', ['astro', 'build']);
 tallies.push(['build', step(built)]);
 tallies.push(['build output', built ? vitest('build') : skipped]);
-tallies.push(['browser', built ? playwright() : skipped]);
+tallies.push(['browser', built ? playwright('root') : skipped]);
+
+// The whole site again under a base path, as on a project page host; built into its own folder
+// so dist/ stays the site at `/`. (Astro serves one preview per project at a time: one run after the other.)
+const underBase = { BASE_PATH: '/isk/', PREVIEW_OUT_DIR: 'dist-isk' };
+const builtUnderBase = run('npx', ['astro', 'build', '--outDir', underBase.PREVIEW_OUT_DIR], { BASE_PATH: underBase.BASE_PATH });
+tallies.push(['build /isk/', step(builtUnderBase)]);
+tallies.push(['browser /isk/', builtUnderBase ? playwright('isk', underBase) : skipped]);
 
 console.log('');
 for (const [name, tally] of tallies) console.log(`${name.padEnd(14)} ${tally.passed} passed, ${tally.failed} failed`);

@@ -49,6 +49,14 @@ function hitItem(hit: SearchHit, id: string, showPage: boolean): HTMLLIElement {
   return item;
 }
 
+/** The reader's query, as text, isolated so right-to-left characters in it cannot reorder the sentence around it. */
+function quoted(query: string): HTMLElement {
+  const element = document.createElement('bdi');
+  element.className = 'search-query';
+  element.textContent = query;
+  return element;
+}
+
 /** Turns a plain search form into live search: results as you type, arrows, Enter and Escape. */
 export async function enhanceSearch(host: HTMLElement, input: HTMLInputElement): Promise<void> {
   const isPage = host.dataset['variant'] === 'page';
@@ -84,8 +92,8 @@ export async function enhanceSearch(host: HTMLElement, input: HTMLInputElement):
     const showPage = new Set(hits.map((hit) => hit.pageTitle)).size > 1;
     list.replaceChildren(...hits.map((hit, index) => hitItem(hit, `${input.id}-hit-${index}`, showPage)));
     list.hidden = hits.length === 0;
-    status.textContent =
-      hits.length === 0 ? `No answer mentions “${query.trim()}”.` : `${hits.length} ${hits.length === 1 ? 'answer matches' : 'answers match'}.`;
+    if (hits.length === 0) status.replaceChildren('No answer mentions “', quoted(query.trim()), '”.');
+    else status.textContent = `${hits.length} ${hits.length === 1 ? 'answer matches' : 'answers match'}.`;
   };
 
   const run = (query: string) => {

@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page, type Request } from '@playwright/test';
+import { expect, type BrowserContext, type Locator, type Page, type Request } from '@playwright/test';
 import { slug } from 'github-slugger';
 import { ARTICLE_PATH, QUESTIONS, type Question } from '../contract';
 
@@ -53,6 +53,44 @@ export function collectOffOriginRequests(page: Page, siteOrigin: string): { requ
   };
   page.on('request', listener);
   return { requests, stop: () => page.off('request', listener) };
+}
+
+/**
+ * Starts recording every breach of the page's Content-Security-Policy: the browser's
+ * `securitypolicyviolation` events (in the page and its frames, across navigations) and its
+ * console reports of them. Returns the live list.
+ */
+export async function collectPolicyViolations(page: Page): Promise<string[]> {
+  const violations: string[] = [];
+  await page.exposeFunction('reportPolicyViolation', (report: string) => violations.push(report));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { reportPolicyViolation: (report: string) => void }).reportPolicyViolation;
+      void report(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline code'} (${event.sourceFile}:${event.lineNumber})`);
+    });
+  });
+  page.on('console', (message) => {
+    if (/Content.Security.Policy/i.test(message.text())) violations.push(`console: ${message.text()}`);
+  });
+  return violations;
+}
+
+/**
+ * Serves every file of the site with the Content-Security-Policy header that the built
+ * `_headers` file asks hosts to send (the preview server reads no such file), so a test sees
+ * the policy both ways a reader's browser may get it. A worker, such as Pagefind's, obeys only
+ * the header: a meta tag cannot reach it.
+ */
+export async function sendHeaderPolicy(context: BrowserContext, baseURL: string): Promise<string> {
+  const headers = await context.request.get(new URL('_headers', baseURL).href);
+  expect(headers.status(), 'the built site has a _headers file').toBe(200);
+  const policy = /^\s+Content-Security-Policy:\s*(.+)$/m.exec(await headers.text())?.[1];
+  expect(policy, 'a Content-Security-Policy in _headers').toBeTruthy();
+  await context.route(`${new URL(baseURL).origin}/**`, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': policy! } });
+  });
+  return policy!;
 }
 
 /** Records the address of every request whose path goes into the search index's folder. */

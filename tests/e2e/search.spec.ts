@@ -135,45 +135,6 @@ test.describe('searching from the keyboard', () => {
   });
 });
 
-test.describe('a query that looks like HTML', () => {
-  const query = '<img src=x onerror=alert(1)>';
-
-  async function expectShownAsTextOnly(page: Page, dialogs: string[]): Promise<void> {
-    // Wait until the search has answered, then check nothing was turned into markup.
-    const status = page.locator('main form[role="search"] [role="status"]');
-    await expect(status).not.toBeEmpty();
-    const hitCount = await hits(page).count();
-    if (hitCount === 0) await expect(status).toContainText(query);
-    await expect(page.locator('img')).toHaveCount(0);
-    await expect(page.locator('main form[role="search"] [onerror]')).toHaveCount(0);
-    expect(dialogs, 'dialogs opened by the page').toEqual([]);
-  }
-
-  test('typed into the search page', async ({ page }) => {
-    const dialogs: string[] = [];
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
-    await page.goto('search/');
-    const box = pageBox(page);
-    await typeQuery(box, query);
-    await expect(box).toHaveValue(query);
-    await expectShownAsTextOnly(page, dialogs);
-  });
-
-  test('given in the address', async ({ page }) => {
-    const dialogs: string[] = [];
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
-    await page.goto(`search/?q=${encodeURIComponent(query)}`);
-    await expect(pageBox(page)).toHaveValue(query);
-    await expectShownAsTextOnly(page, dialogs);
-  });
-});
-
 test.describe('typing while the search engine is still loading', () => {
   // A slow connection: the engine takes a moment to arrive, and the reader keeps typing. Which
   // of the searches started on the way comes back last varies, so each word is typed a few times.
