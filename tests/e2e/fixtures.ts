@@ -21,13 +21,14 @@ export const FRAGMENTS: readonly { fragment: string; question: Question; kind: '
   },
 );
 
-/** The site's pages, each with the search box a reader would use there. */
-export const PAGES: readonly { name: string; path: string; searchBox: string }[] = [
-  { name: 'home', path: './', searchBox: 'header form[role="search"] input[type="search"]' },
-  { name: 'article', path: ARTICLE_PATH, searchBox: 'header form[role="search"] input[type="search"]' },
-  { name: 'search', path: 'search/', searchBox: 'main form[role="search"] input[type="search"]' },
-  { name: '404', path: '404.html', searchBox: 'main form[role="search"] input[type="search"]' },
-  { name: 'question share', path: `${ARTICLE_PATH}q/background/`, searchBox: 'header form[role="search"] input[type="search"]' },
+/** Every kind of page, with the address it names as canonical (a share page names its article) and the search box a reader would use there. */
+export const PAGES: readonly { name: string; path: string; canonical: string; searchBox: string }[] = [
+  { name: 'home', path: './', canonical: './', searchBox: 'header form[role="search"] input[type="search"]' },
+  { name: 'article', path: ARTICLE_PATH, canonical: ARTICLE_PATH, searchBox: 'header form[role="search"] input[type="search"]' },
+  { name: 'search', path: 'search/', canonical: 'search/', searchBox: 'main form[role="search"] input[type="search"]' },
+  { name: '404', path: '404.html', canonical: '404.html', searchBox: 'main form[role="search"] input[type="search"]' },
+  { name: 'question share', path: `${ARTICLE_PATH}q/background/`, canonical: ARTICLE_PATH, searchBox: 'header form[role="search"] input[type="search"]' },
+  { name: 'names index', path: 'names/', canonical: 'names/', searchBox: 'header form[role="search"] input[type="search"]' },
 ];
 
 /** A word that appears in one answer only: the background question's. */
