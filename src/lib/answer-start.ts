@@ -1,25 +1,5 @@
-import type { RootContent } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { toString } from 'mdast-util-to-string';
-
 /** Long enough to say something, short enough that search engines and link previews show it whole. */
 export const DESCRIPTION_LENGTH = 160;
-
-const plainText = (node: RootContent) => toString(node, { includeHtml: false }).replace(/\s+/g, ' ').trim();
-
-/**
- * Each `##` question of an article body with its answer as plain text (paragraphs joined by a
- * space), keyed by the question exactly as its heading has it.
- */
-export function answersByQuestion(body: string): Map<string, string> {
-  const answers = new Map<string, string[]>();
-  let current: string[] | undefined;
-  for (const node of fromMarkdown(body).children) {
-    if (node.type === 'heading' && node.depth === 2) answers.set(plainText(node), (current = []));
-    else current?.push(plainText(node));
-  }
-  return new Map([...answers].map(([question, parts]) => [question, parts.filter(Boolean).join(' ')]));
-}
 
 /** Cuts text to at most `maxLength` characters at a word boundary, ending with an ellipsis when cut. */
 export function trimAtWord(text: string, maxLength: number): string {

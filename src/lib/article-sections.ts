@@ -15,6 +15,8 @@ export interface ArticleSection {
   question: string | null;
   /** The heading and every paragraph under it, as plain text, paragraphs separated by blank lines. */
   text: string;
+  /** The paragraphs alone, without the heading: the answer, or the intro's own text. */
+  answer: string;
 }
 
 const isQuestionHeading = (node: RootContent) => node.type === 'heading' && node.depth === 2;
@@ -26,7 +28,7 @@ const isQuestionHeading = (node: RootContent) => node.type === 'heading' && node
  */
 export function articleSections(body: string, questions: readonly Question[]): ArticleSection[] {
   const tree = fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
-  const intro: ArticleSection = { anchor: null, number: 0, question: null, text: '' };
+  const intro: ArticleSection = { anchor: null, number: 0, question: null, text: '', answer: '' };
   const sections = [intro];
   for (const node of tree.children) {
     if (node.type === 'mdxjsEsm') continue;
@@ -34,10 +36,11 @@ export function articleSections(body: string, questions: readonly Question[]): A
     if (isQuestionHeading(node)) {
       const index = questions.findIndex((question) => question.text === text.trim());
       if (index === -1) throw new Error(`the heading "${text}" is not one of the article's listed questions`);
-      sections.push({ anchor: questions[index]!.anchor, number: index + 1, question: questions[index]!.text, text });
+      sections.push({ anchor: questions[index]!.anchor, number: index + 1, question: questions[index]!.text, text, answer: '' });
     } else if (text !== '') {
       const current = sections.at(-1)!;
       current.text = current.text ? `${current.text}\n\n${text}` : text;
+      current.answer = current.answer ? `${current.answer}\n\n${text}` : text;
     }
   }
   return sections;

@@ -1,4 +1,5 @@
-import { answerStart, answersByQuestion } from './answer-start';
+import { answerStart } from './answer-start';
+import { articleSections } from './article-sections';
 import type { Article, Question } from './article-schema';
 import { joinNames } from './metadata';
 import { site } from './site';
@@ -13,9 +14,9 @@ export interface QuestionShare {
 
 /** Every question of an article with the start of its answer; fails naming a question whose answer is missing. */
 export function questionShares(article: Article, body: string): QuestionShare[] {
-  const answers = answersByQuestion(body);
+  const sections = articleSections(body, article.questions);
   return article.questions.map((question) => {
-    const answer = answers.get(question.text);
+    const answer = sections.find((section) => section.anchor === question.anchor)?.answer.replace(/\s+/g, ' ');
     if (!answer) throw new Error(`No answer found in the body for the question "${question.text}" (#${question.anchor})`);
     return { question, description: answerStart(answer) };
   });

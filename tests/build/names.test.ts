@@ -22,11 +22,18 @@ const names = readNames();
 /** The article as a reader sees it on the built page: the intro, then each question's heading and paragraphs. */
 function builtSections(): ArticleSection[] {
   const textOf = (elements: Element[]) => elements.map((element) => toString(element)).join('\n\n');
-  const intro = { anchor: null, number: 0, question: null, text: textOf(selectAll('.intro p', article)) };
+  const introText = textOf(selectAll('.intro p', article));
+  const intro = { anchor: null, number: 0, question: null, text: introText, answer: introText };
   const questions = selectAll('section.question', article).map((section) => {
     const heading = select('h2', section)!;
     const number = QUESTIONS.findIndex((question) => question.anchor === heading.properties['id']) + 1;
-    return { anchor: String(heading.properties['id']), number, question: toString(heading), text: textOf(selectAll('h2, p', section)) };
+    return {
+      anchor: String(heading.properties['id']),
+      number,
+      question: toString(heading),
+      text: textOf(selectAll('h2, p', section)),
+      answer: textOf(selectAll('p', section)),
+    };
   });
   return [intro, ...questions];
 }

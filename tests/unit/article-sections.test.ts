@@ -29,13 +29,14 @@ Another paragraph.
 describe('articleSections', () => {
   test('gives the intro, then each question with its anchor and number, as plain text without markup or components', () => {
     expect(articleSections(body, questions)).toEqual([
-      { anchor: null, number: 0, question: null, text: 'An intro with a link.\n\nIts second paragraph.' },
-      { anchor: 'what-is-it', number: 1, question: 'What is it?', text: 'What is it?\n\nAn answer about Tora Bora.' },
+      { anchor: null, number: 0, question: null, text: 'An intro with a link.\n\nIts second paragraph.', answer: 'An intro with a link.\n\nIts second paragraph.' },
+      { anchor: 'what-is-it', number: 1, question: 'What is it?', text: 'What is it?\n\nAn answer about Tora Bora.', answer: 'An answer about Tora Bora.' },
       {
         anchor: 'background',
         number: 2,
         question: 'Can you tell us about the group’s background?',
         text: 'Can you tell us about the group’s background?\n\nOne paragraph.\n\nAnother paragraph.',
+        answer: 'One paragraph.\n\nAnother paragraph.',
       },
     ]);
   });

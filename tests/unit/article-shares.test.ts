@@ -17,7 +17,7 @@ test('each question’s description is the start of its own answer', () => {
 });
 
 test('a question without an answer in the body fails, naming it', () => {
-  expect(() => questionShares(article, '## Something else?\n\nText.\n')).toThrow(/"What is it\?" \(#what-is-it\)/);
+  expect(() => questionShares(article, '## What is it?\n')).toThrow(/"What is it\?" \(#what-is-it\)/);
 });
 
 test('a question’s card shows the question and every author; the article’s shows its title', () => {
