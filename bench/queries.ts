@@ -3,9 +3,11 @@
  * partial words (as a reader sees them mid-typing) and misses. The first is the one the budget
  * names; the others are measured both as the first search of a visit and as later ones.
  */
+/** The budget's query: a place named in one answer only, the background question's. */
+export const BUDGET_QUERY = { text: 'Nangarhar', anchor: 'background' } as const;
+
 export const QUERIES: readonly string[] = [
-  // The budget's query: a place named in one answer only.
-  'Nangarhar',
+  BUDGET_QUERY.text,
   // Single words
   'Taliban',
   'Afghanistan',
