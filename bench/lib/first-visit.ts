@@ -38,7 +38,7 @@ export async function firstVisit(page: Page, url: string, distDir: string, base:
   const blocking = await page.evaluate(() =>
     performance
       .getEntriesByType('resource')
-      .filter((entry) => (entry as PerformanceResourceTiming).renderBlockingStatus === 'blocking')
+      .filter((entry) => (entry as PerformanceResourceTiming & { renderBlockingStatus?: string }).renderBlockingStatus === 'blocking')
       .map((entry) => entry.name),
   );
   // Another origin would show up here as a miss: the site asks nothing of any other origin.

@@ -21,7 +21,7 @@ export async function lighthouseScores(url: string, port: number, runs: number):
   const options = chromiumLaunchOptions();
   const browser = await chromium.launch({ ...options, args: [...(options.args ?? []), `--remote-debugging-port=${port}`] });
   try {
-    const results = [];
+    const results: { scores: Record<Category, number>; lcpMs: number; failing: string[] }[] = [];
     for (let i = 0; i < runs; i++) {
       const outcome = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
       if (!outcome) throw new Error(`Lighthouse returned nothing for ${url}`);
