@@ -19,9 +19,9 @@ import { BUDGET_QUERY, QUERIES } from './queries.ts';
 import { buildTimes } from './steps/build.ts';
 import { lighthouseScores, CATEGORIES, type LighthouseResult } from './steps/lighthouse.ts';
 import { paintMetrics, type PaintMetrics } from './steps/paint.ts';
-import { folderBytes, scalePoint, type ScalePoint } from './steps/scale.ts';
+import { folderBytes, restoreSite, scalePoint, type ScalePoint } from './steps/scale.ts';
 import { searchTimings } from './steps/search.ts';
-import { pageWeights, type PageName } from './steps/weight.ts';
+import { pageWeights, PAGES, type PageName } from './steps/weight.ts';
 
 const full = process.argv.includes('--full');
 const quick = process.argv.includes('--quick');
@@ -47,11 +47,13 @@ try {
   progress('weight: first visits to home, article and search');
   weights = await pageWeights(browser, site.url, distDir);
   progress(`in the browser: ${RUNS} throttled mobile loads each of home and article`);
-  paint = { home: await paintMetrics(browser, site.url, RUNS), article: await paintMetrics(browser, new URL('articles/what-is-isis-k/', site.url).href, RUNS) };
+  const homeUrl = new URL(PAGES.home, site.url).href;
+  const articleUrl = new URL(PAGES.article, site.url).href;
+  paint = { home: await paintMetrics(browser, homeUrl, RUNS), article: await paintMetrics(browser, articleUrl, RUNS) };
   progress(`Lighthouse: ${LIGHTHOUSE_RUNS} run(s) each of home and article`);
   lighthouse = {
-    home: await lighthouseScores(site.url, port + 1, LIGHTHOUSE_RUNS),
-    article: await lighthouseScores(new URL('articles/what-is-isis-k/', site.url).href, port + 1, LIGHTHOUSE_RUNS),
+    home: await lighthouseScores(homeUrl, port + 1, LIGHTHOUSE_RUNS),
+    article: await lighthouseScores(articleUrl, port + 1, LIGHTHOUSE_RUNS),
   };
   progress(`search: ${queries.length} queries, each as a first search and as a later one`);
   search = await searchTimings(browser, site, distDir, queries);
@@ -65,6 +67,8 @@ try {
   }
 } finally {
   await browser.close();
+  progress('rebuilding the site itself into dist/');
+  restoreSite(distDir);
 }
 
 const nangarhar = search.first.find((timing) => timing.query === BUDGET_QUERY.text);
