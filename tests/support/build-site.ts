@@ -16,5 +16,6 @@ export interface SiteBuild {
 export function buildSite({ outDir, settings = {}, force = false }: SiteBuild): SpawnSyncReturns<string> {
   const env: NodeJS.ProcessEnv = { ...process.env, ...settings };
   for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[name];
-  return spawnSync('npx', ['astro', 'build', '--outDir', outDir, ...(force ? ['--force'] : [])], { env, encoding: 'utf8' });
+  // A site of a thousand articles logs more than spawnSync's default 1 MB of output.
+  return spawnSync('npx', ['astro', 'build', '--outDir', outDir, ...(force ? ['--force'] : [])], { env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
 }
