@@ -27,6 +27,11 @@ describe('the search index in dist/pagefind', () => {
     }
   });
 
+  test("leaves out Pagefind's ready-made search interfaces, which no page loads", () => {
+    const names = readdirSync(new URL('pagefind/', distDir));
+    expect(names.filter((name) => /-ui\.(js|css)$/.test(name))).toEqual([]);
+  });
+
   test('holds the interview only, titled, with its text', () => {
     const pages = fragments();
     expect(pages.map((page) => page.url)).toEqual([`/${ARTICLE_PATH}`]);

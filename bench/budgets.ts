@@ -1,0 +1,29 @@
+/**
+ * Every budget the site is held to, in one place: `npm run bench` prints each figure beside its
+ * budget, and `npm test` asserts the ones that do not vary between runs (bytes, requests).
+ * Bytes are compressed as a static host serves them (see `lib/weight.ts`), gzip, 1 KB = 1,000 bytes.
+ * `starlight` is the same figure for the same article as a Starlight page, measured on the
+ * machine the issue was written on.
+ */
+import type { Budget } from './lib/budget.ts';
+
+export const budgets = {
+  articleBytes: { label: 'article: first visit, all bytes until the reader interacts', unit: 'bytes', max: 12_000, starlight: 51_400 },
+  articleJsBytes: { label: 'article: JavaScript on first visit (not needed to read)', unit: 'bytes', starlight: 30_600 },
+  articleRequestsToRead: { label: 'article: responses needed before it can be read', unit: 'count', max: 2 },
+  articleJsToRead: { label: 'article: JavaScript needed to read it', unit: 'bytes', max: 0 },
+  homeBytes: { label: 'home: first visit, all bytes until the reader interacts', unit: 'bytes', max: 10_000 },
+  homeRequestsToRead: { label: 'home: responses needed before it can be read', unit: 'count', max: 2 },
+  homeJsToRead: { label: 'home: JavaScript needed to read it', unit: 'bytes', max: 0 },
+  lighthouseScore: { label: 'Lighthouse (mobile): each category score, home and article', unit: 'score', min: 100 },
+  articleLighthouseLcp: { label: 'article: largest contentful paint, Lighthouse mobile', unit: 'ms', max: 800, starlight: 1_120 },
+  firstSearchBytes: { label: 'first search of a visit, "Nangarhar": bytes fetched', unit: 'bytes', max: 90_000, starlight: 120_000 },
+  firstSearchLandsOnAnswer: { label: 'first search, "Nangarhar": first result leads to its question', unit: 'yes/no', min: 1 },
+  firstSearchMs: { label: 'first search, "Nangarhar": last keystroke to results', unit: 'ms', starlight: 340 },
+  laterSearchMs: { label: 'later searches: last keystroke to results, median', unit: 'ms', max: 30 },
+  buildMs: { label: 'build of the one-article site, median', unit: 'ms', max: 2_800, starlight: 2_800 },
+  buildGrowth: { label: 'scale: growth exponent of build time in N (1 = linear)', unit: 'exponent', max: 1 },
+  queryBytesGrowth: { label: 'scale: bytes for one query at the largest N ÷ at N = 1', unit: 'ratio', max: 3 },
+} as const satisfies Record<string, Budget>;
+
+export type BudgetName = keyof typeof budgets;

@@ -1,0 +1,81 @@
+/**
+ * Times a search the way a reader sees it: from the last key pressed to the last change of the
+ * results on screen, measured inside the page (both are `performance.now()` times), with the
+ * bytes of every file the server sent meanwhile (what the browser found in its cache is free),
+ * as served (see `weight.ts`). Keys are pressed 60 ms
+ * apart, like quick typing, and the search runs on every key: there is no fixed delay to add.
+ */
+import type { Page } from '@playwright/test';
+import { sizedResource } from './first-visit.ts';
+import type { StaticSite } from './static-server.ts';
+import type { Resource } from './weight.ts';
+
+export interface SearchTiming {
+  query: string;
+  /** Last keystroke to the last change of the results, in ms. */
+  ms: number;
+  bytes: number;
+  requests: number;
+  /** Where the first result leads, if there is one. */
+  firstHit: string | null;
+  status: string;
+}
+
+const KEY_DELAY = 60;
+/** Results count as settled when nothing has changed for this long. */
+const QUIET = 400;
+
+/** Watches the search box's results and status, and remembers the time of the last key. */
+function instrument(host: Element): void {
+  const marks = { lastKey: 0, lastChange: 0 };
+  (window as unknown as { __searchMarks: typeof marks }).__searchMarks = marks;
+  document.addEventListener('keydown', (event) => (marks.lastKey = event.timeStamp), { capture: true });
+  new MutationObserver(() => (marks.lastChange = performance.now())).observe(host, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: ['hidden'],
+  });
+}
+
+export async function openSearch(page: Page, url: string): Promise<void> {
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForLoadState('networkidle');
+  await page.locator('site-search[data-variant="page"]').evaluate(instrument);
+}
+
+/** Clears the box (and waits for the results to clear), types the query, and waits for the results to settle. */
+export async function timeSearch(page: Page, site: StaticSite, distDir: string, query: string): Promise<SearchTiming> {
+  const box = page.locator('main input[type="search"]');
+  if ((await box.inputValue()) !== '') {
+    await box.fill('');
+    await page.locator('main .search-status').filter({ hasText: /^$/ }).waitFor({ state: 'attached' });
+  }
+  await page.waitForTimeout(QUIET);
+  site.takeServed();
+  await box.pressSequentially(query, { delay: KEY_DELAY });
+  const seen = await page.evaluate(async (quiet) => {
+    const marks = (window as unknown as { __searchMarks: { lastKey: number; lastChange: number } }).__searchMarks;
+    const deadline = performance.now() + 30_000;
+    while (performance.now() < deadline) {
+      if (marks.lastChange > marks.lastKey && performance.now() - marks.lastChange > quiet) {
+        return {
+          ms: marks.lastChange - marks.lastKey,
+          firstHit: document.querySelector('main a.search-hit')?.getAttribute('href') ?? null,
+          status: document.querySelector('main .search-status')?.textContent ?? '',
+        };
+      }
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    throw new Error('the results did not settle within 30 s');
+  }, QUIET);
+  const base = new URL(site.url).pathname;
+  const resources: Resource[] = site.takeServed().map((pathname) => sizedResource(pathname, distDir, base));
+  return {
+    query,
+    ...seen,
+    bytes: resources.reduce((sum, resource) => sum + resource.size.gzip, 0),
+    requests: resources.length,
+  };
+}

@@ -1,0 +1,255 @@
+/**
+ * `npm run bench`: builds the site, measures it, prints every figure beside its budget, and
+ * writes `bench/results/<date>-<commit>.json` and the scale chart `bench/scale.svg`.
+ * Options: `--full` adds the 5,000-article site to the scale step; `--quick` is a smoke run
+ * (one run of everything, four queries, a 10-article scale step) for checking the bench itself.
+ * Exits with 1 when a budget is missed.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem, type as osType, release } from 'node:os';
+import { budgets, type BudgetName } from './budgets.ts';
+import { formatFigure, formatLimit, judge, type Unit } from './lib/budget.ts';
+import { launchChromium } from './lib/browser.ts';
+import { scaleChart } from './lib/chart.ts';
+import { growthExponent } from './lib/growth.ts';
+import { spread } from './lib/stats.ts';
+import { serveStatic } from './lib/static-server.ts';
+import { BUDGET_QUERY, QUERIES } from './queries.ts';
+import { buildTimes } from './steps/build.ts';
+import { lighthouseScores, CATEGORIES, type LighthouseResult } from './steps/lighthouse.ts';
+import { paintMetrics, type PaintMetrics } from './steps/paint.ts';
+import { folderBytes, restoreSite, scalePoint, type ScalePoint } from './steps/scale.ts';
+import { searchTimings } from './steps/search.ts';
+import { pageWeights, PAGES, type PageName } from './steps/weight.ts';
+
+const full = process.argv.includes('--full');
+const quick = process.argv.includes('--quick');
+const port = Number(process.env['BENCH_PORT'] ?? 4336);
+const RUNS = quick ? 1 : 5;
+const LIGHTHOUSE_RUNS = quick ? 1 : 3;
+const queries = quick ? QUERIES.slice(0, 4) : QUERIES;
+const scaleSizes = quick ? [10] : full ? [10, 100, 1_000, 5_000] : [10, 100, 1_000];
+const distDir = 'dist';
+
+const started = performance.now();
+const progress = (step: string) => console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${step}`);
+
+progress(`build: a warm-up, then ${RUNS} timed builds`);
+const builds = buildTimes(distDir, RUNS);
+const build = { astro: spread(builds.map((run) => run.buildMs)), pagefind: spread(builds.map((run) => run.indexMs)) };
+
+const site = await serveStatic(distDir, port);
+const browser = await launchChromium();
+let weights, paint: Record<'home' | 'article', PaintMetrics>, lighthouse: Record<'home' | 'article', LighthouseResult>, search;
+const scale: ScalePoint[] = [];
+try {
+  progress('weight: first visits to home, article and search');
+  weights = await pageWeights(browser, site.url, distDir);
+  progress(`in the browser: ${RUNS} throttled mobile loads each of home and article`);
+  const homeUrl = new URL(PAGES.home, site.url).href;
+  const articleUrl = new URL(PAGES.article, site.url).href;
+  paint = { home: await paintMetrics(browser, homeUrl, RUNS), article: await paintMetrics(browser, articleUrl, RUNS) };
+  progress(`Lighthouse: ${LIGHTHOUSE_RUNS} run(s) each of home and article`);
+  lighthouse = {
+    home: await lighthouseScores(homeUrl, port + 1, LIGHTHOUSE_RUNS),
+    article: await lighthouseScores(articleUrl, port + 1, LIGHTHOUSE_RUNS),
+  };
+  progress(`search: ${queries.length} queries, each as a first search and as a later one`);
+  search = await searchTimings(browser, site, distDir, queries);
+} finally {
+  await site.close();
+}
+try {
+  for (const n of scaleSizes) {
+    progress(`scale: ${n} articles`);
+    scale.push(await scalePoint(n, browser, port + 2, queries));
+  }
+} finally {
+  await browser.close();
+  progress('rebuilding the site itself into dist/');
+  restoreSite(distDir);
+}
+
+const nangarhar = search.first.find((timing) => timing.query === BUDGET_QUERY.text);
+const onePoint: ScalePoint = {
+  n: 1,
+  buildMs: build.astro.median,
+  indexMs: build.pagefind.median,
+  distBytes: folderBytes(distDir),
+  indexBytes: folderBytes(`${distDir}/pagefind`),
+  search: search.summary,
+};
+const points = [onePoint, ...scale];
+const largest = points.at(-1)!;
+const lighthouseLowest = Math.min(...(['home', 'article'] as const).flatMap((page) => CATEGORIES.map((name) => lighthouse[page].scores[name])));
+
+const figures: Record<BudgetName, number | undefined> = {
+  articleBytes: weights.article.weight.total.gzip,
+  articleJsBytes: weights.article.weight.js?.gzip ?? 0,
+  articleRequestsToRead: weights.article.neededToRead.length,
+  articleJsToRead: weights.article.jsToRead,
+  homeBytes: weights.home.weight.total.gzip,
+  homeRequestsToRead: weights.home.neededToRead.length,
+  homeJsToRead: weights.home.jsToRead,
+  lighthouseScore: lighthouseLowest,
+  articleLighthouseLcp: lighthouse.article.lcpMs,
+  firstSearchBytes: nangarhar?.bytes,
+  firstSearchLandsOnAnswer: nangarhar ? Number(nangarhar.firstHit?.endsWith(`#${BUDGET_QUERY.anchor}`) ?? false) : undefined,
+  firstSearchMs: nangarhar?.ms,
+  laterSearchMs: search.summary.laterMs.median,
+  buildMs: build.astro.median,
+  buildGrowth: points.length >= 3 ? growthExponent(points.map((point) => ({ n: point.n, value: point.buildMs }))) : undefined,
+  queryBytesGrowth: points.length >= 2 ? largest.search.firstBytes.median / onePoint.search.firstBytes.median : undefined,
+};
+
+// ——— Printing ———
+
+function table(headers: string[], rows: string[][]): string {
+  const widths = headers.map((header, i) => Math.max(header.length, ...rows.map((row) => row[i]!.length)));
+  const line = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
+  return [line(headers), widths.map((width) => '─'.repeat(width)).join('  '), ...rows.map(line)].join('\n');
+}
+const kb = (bytes: number | undefined) => formatFigure(bytes, 'bytes');
+const ms = (value: number) => formatFigure(value, 'ms');
+const fmt = (value: number, unit: Unit) => formatFigure(value, unit);
+
+console.log('\nBuild (wall time; median of runs after a warm-up, [min–max])');
+console.log(
+  table(
+    ['step', 'median', 'min', 'max', 'runs'],
+    [
+      ['astro build (whole, with indexing)', ms(build.astro.median), ms(build.astro.min), ms(build.astro.max), String(build.astro.runs)],
+      ['Pagefind indexing', ms(build.pagefind.median), ms(build.pagefind.min), ms(build.pagefind.max), String(build.pagefind.runs)],
+    ],
+  ),
+);
+
+console.log('\nWeight of a first visit, until the reader interacts (gzip / brotli)');
+const kinds = ['html', 'css', 'js', 'font', 'image', 'total'] as const;
+console.log(
+  table(
+    ['page', ...kinds, 'requests', 'needed to read', 'JS to read'],
+    (Object.keys(weights) as PageName[]).map((page) => {
+      const visit = weights[page];
+      return [
+        page,
+        ...kinds.map((kind) => {
+          const size = visit.weight[kind];
+          return size ? `${kb(size.gzip)} / ${kb(size.brotli)}` : '0';
+        }),
+        String(visit.resources.length),
+        String(visit.neededToRead.length),
+        kb(visit.jsToRead),
+      ];
+    }),
+  ),
+);
+
+console.log(`\nIn the browser (Pixel 7, CPU 4× slower, slow 4G; median of ${RUNS} loads [min–max])`);
+console.log(
+  table(
+    ['page', 'FCP', 'LCP', 'CLS', 'TBT'],
+    (['home', 'article'] as const).map((page) => {
+      const m = paint[page];
+      return [
+        page,
+        `${ms(m.fcp.median)} [${ms(m.fcp.min)}–${ms(m.fcp.max)}]`,
+        `${ms(m.lcp.median)} [${ms(m.lcp.min)}–${ms(m.lcp.max)}]`,
+        m.cls.median.toFixed(3),
+        `${ms(m.tbt.median)}`,
+      ];
+    }),
+  ),
+);
+
+console.log(`\nLighthouse (mobile, simulated throttling; median of ${LIGHTHOUSE_RUNS} run(s))`);
+console.log(
+  table(
+    ['page', ...CATEGORIES, 'LCP'],
+    (['home', 'article'] as const).map((page) => [page, ...CATEGORIES.map((name) => String(lighthouse[page].scores[name])), ms(lighthouse[page].lcpMs)]),
+  ),
+);
+
+console.log(`\nSearch (${queries.length} queries; last keystroke to results on screen; bytes fetched, gzip)`);
+const s = search.summary;
+console.log(
+  table(
+    ['search', 'median ms', 'p95 ms', 'median bytes', 'p95 bytes'],
+    [
+      ['first of a visit', ms(s.firstMs.median), ms(s.firstMs.p95), kb(s.firstBytes.median), kb(s.firstBytes.p95)],
+      ['later', ms(s.laterMs.median), ms(s.laterMs.p95), kb(s.laterBytes.median), kb(s.laterBytes.p95)],
+    ],
+  ),
+);
+
+console.log('\nScale (N articles: the interview and N − 1 synthetic ones; N = 1 is the site itself)');
+console.log(
+  table(
+    ['N', 'build', 'indexing', 'dist/', 'index', 'first query ms', 'first query bytes', 'later ms', 'later bytes'],
+    points.map((point) => [
+      String(point.n),
+      ms(point.buildMs),
+      ms(point.indexMs),
+      kb(point.distBytes),
+      kb(point.indexBytes),
+      ms(point.search.firstMs.median),
+      kb(point.search.firstBytes.median),
+      ms(point.search.laterMs.median),
+      kb(point.search.laterBytes.median),
+    ]),
+  ),
+);
+
+console.log('\nBudgets');
+const verdicts = (Object.keys(budgets) as BudgetName[]).map((name) => {
+  const budget = budgets[name];
+  const value = figures[name];
+  return { name, label: budget.label, unit: budget.unit, value, limit: formatLimit(budget), starlight: 'starlight' in budget ? budget.starlight : undefined, ...judge(budget, value) };
+});
+console.log(
+  table(
+    ['figure', 'ours', 'budget', 'verdict', 'Starlight'],
+    verdicts.map((v) => [
+      v.label,
+      formatFigure(v.value, v.unit),
+      v.limit,
+      v.status === 'missed' ? `MISSED by ${fmt(v.by, v.unit)}` : v.limit ? v.status : '',
+      v.starlight === undefined ? '' : formatFigure(v.starlight, v.unit),
+    ]),
+  ),
+);
+if (!full) console.log(`(scale figures up to N = ${largest.n}; \`npm run bench -- --full\` adds N = 5,000)`);
+
+// ——— Files ———
+
+const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+const date = new Date().toISOString().slice(0, 10);
+const machine = { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGB: Math.round(totalmem() / 1e9), os: `${osType()} ${release()}`, node: process.version };
+mkdirSync('bench/results', { recursive: true });
+const resultsFile = `bench/results/${date}-${commit}.json`;
+writeFileSync(
+  resultsFile,
+  `${JSON.stringify({ date: new Date().toISOString(), commit, machine, options: { full, quick, runs: RUNS, lighthouseRuns: LIGHTHOUSE_RUNS }, build, weights, paint, lighthouse, search, scale: points, budgets: verdicts, minutes: (performance.now() - started) / 60_000 }, null, 2)}\n`,
+);
+if (points.length >= 2) {
+  const perSeries = (label: string, unit: Unit, value: (point: ScalePoint) => number) => ({
+    label,
+    format: (v: number) => formatFigure(v, unit),
+    points: points.map((point) => ({ n: point.n, value: value(point) })),
+  });
+  writeFileSync(
+    'bench/scale.svg',
+    scaleChart(`Cost against the number of articles (${date}, ${commit})`, [
+      perSeries('build time', 'ms', (point) => point.buildMs),
+      perSeries('dist/ size', 'bytes', (point) => point.distBytes),
+      perSeries('search index size', 'bytes', (point) => point.indexBytes),
+      perSeries('first query: bytes', 'bytes', (point) => point.search.firstBytes.median),
+      perSeries('first query: ms', 'ms', (point) => point.search.firstMs.median),
+    ]),
+  );
+}
+const missed = verdicts.filter((v) => v.status === 'missed');
+console.log(`\nWrote ${resultsFile} and bench/scale.svg on ${machine.cpu} (${machine.cores} cores) in ${((performance.now() - started) / 60_000).toFixed(1)} min.`);
+console.log(missed.length === 0 ? 'Every budget is met.' : `Missed: ${missed.map((v) => v.label).join('; ')}.`);
+process.exit(missed.length === 0 ? 0 : 1);

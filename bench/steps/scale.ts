@@ -1,0 +1,67 @@
+/**
+ * Rebuilds the real site into `dist/` with a cleared content cache, so the next build after the
+ * scale step does not look for the temporary articles.
+ */
+export function restoreSite(distDir: string): void {
+  timedBuild(distDir, {}, true);
+}
+
+/**
+ * The site at N articles: the real interview plus N − 1 synthetic ones, written into a temporary
+ * content folder (removed afterwards, never committed), built once, then searched with the same
+ * queries as the real site.
+ */
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from '@playwright/test';
+import { syntheticArticle, wordsOf } from '../lib/synthetic.ts';
+import { serveStatic } from '../lib/static-server.ts';
+import { timedBuild, type BuildRun } from './build.ts';
+import { searchTimings, type SearchResults } from './search.ts';
+
+const INTERVIEW = 'content/articles/what-is-isis-k.mdx';
+
+export interface ScalePoint extends BuildRun {
+  n: number;
+  distBytes: number;
+  indexBytes: number;
+  search: SearchResults['summary'];
+}
+
+/** Bytes of every file under a folder, as a host stores them. */
+export function folderBytes(dir: string): number {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0);
+}
+
+function writeContent(root: string, n: number): string {
+  const articles = join(root, 'content', 'articles');
+  mkdirSync(articles, { recursive: true });
+  copyFileSync(INTERVIEW, join(articles, 'what-is-isis-k.mdx'));
+  const bank = wordsOf(readFileSync(INTERVIEW, 'utf8').split('\n---\n')[1] ?? '');
+  for (let index = 1; index < n; index++) {
+    const article = syntheticArticle(index, bank);
+    writeFileSync(join(articles, `${article.slug}.mdx`), article.mdx);
+  }
+  return join(root, 'content');
+}
+
+export async function scalePoint(n: number, browser: Browser, port: number, queries: readonly string[]): Promise<ScalePoint> {
+  const root = mkdtempSync(join(tmpdir(), `bench-scale-${n}-`));
+  try {
+    const outDir = join(root, 'dist');
+    // Astro's content cache still holds the previous build's folder: start from a clear one.
+    const build = timedBuild(outDir, { CONTENT_DIR: writeContent(root, n) }, true);
+    const site = await serveStatic(outDir, port);
+    try {
+      const search = await searchTimings(browser, site, outDir, queries);
+      return { n, ...build, distBytes: folderBytes(outDir), indexBytes: folderBytes(join(outDir, 'pagefind')), search: search.summary };
+    } finally {
+      await site.close();
+    }
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}

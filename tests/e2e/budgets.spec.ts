@@ -1,0 +1,46 @@
+/**
+ * The byte budgets in `bench/budgets.ts` that do not vary between runs, measured exactly as
+ * `npm run bench` measures them: pages served as a static host serves them (by the bench's own
+ * server, on a free port), resources found by loading each page in Chromium.
+ */
+import { expect, test } from '@playwright/test';
+import { budgets } from '../../bench/budgets.ts';
+import { firstVisit, type FirstVisit } from '../../bench/lib/first-visit.ts';
+import { openSearch, timeSearch } from '../../bench/lib/search-timing.ts';
+import { serveStatic, type StaticSite } from '../../bench/lib/static-server.ts';
+import { BUDGET_QUERY } from '../../bench/queries.ts';
+import { ARTICLE_PATH } from './fixtures';
+
+const distDir = 'dist';
+let site: StaticSite;
+
+test.beforeAll(async () => {
+  site = await serveStatic(distDir, 0, process.env['BASE_PATH'] ?? '/');
+});
+test.afterAll(async () => {
+  await site.close();
+});
+
+/** What each resource weighs, for the failure message. */
+const listing = (visit: FirstVisit) => visit.resources.map((resource) => `${resource.pathname}: ${resource.size.gzip} B`).join('\n');
+
+const pages = [
+  { name: 'home', path: '', bytes: budgets.homeBytes, requests: budgets.homeRequestsToRead, js: budgets.homeJsToRead },
+  { name: 'article', path: ARTICLE_PATH, bytes: budgets.articleBytes, requests: budgets.articleRequestsToRead, js: budgets.articleJsToRead },
+];
+
+for (const { name, path, bytes, requests, js } of pages) {
+  test(`${name}: a first visit stays within its byte budget, readable from the first response or one more, with no JavaScript`, async ({ page }) => {
+    const visit = await firstVisit(page, new URL(path, site.url).href, distDir, new URL(site.url).pathname);
+    expect(visit.weight.total.gzip, `${bytes.label}:\n${listing(visit)}`).toBeLessThanOrEqual(bytes.max);
+    expect(visit.neededToRead.length, requests.label).toBeLessThanOrEqual(requests.max);
+    expect(visit.jsToRead, js.label).toBeLessThanOrEqual(js.max);
+  });
+}
+
+test(`the first search of a visit, for "${BUDGET_QUERY.text}", stays within its byte budget and leads to the answer`, async ({ page }) => {
+  await openSearch(page, new URL('search/', site.url).href);
+  const search = await timeSearch(page, site, distDir, BUDGET_QUERY.text);
+  expect(search.bytes, budgets.firstSearchBytes.label).toBeLessThanOrEqual(budgets.firstSearchBytes.max);
+  expect(search.firstHit, budgets.firstSearchLandsOnAnswer.label).toMatch(new RegExp(`/${ARTICLE_PATH}\\?[^#]*#${BUDGET_QUERY.anchor}$`));
+});
