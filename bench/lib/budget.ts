@@ -11,6 +11,16 @@ export interface Budget {
   min?: number;
   /** The same figure for the Starlight page the issue compares against, where one was measured. */
   starlight?: number;
+  /**
+   * While a byte budget is knowingly missed, the ceiling `npm test` holds the figure to instead,
+   * so it cannot grow unnoticed; the bench still prints the budget and names the miss.
+   */
+  held?: number;
+}
+
+/** The limit `npm test` asserts: the budget itself, or its ceiling while it is knowingly missed. */
+export function testedLimit(budget: Budget): number | undefined {
+  return budget.held ?? budget.max;
 }
 
 export interface Verdict {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatFigure, formatLimit, judge, type Budget } from '../../bench/lib/budget';
+import { formatFigure, formatLimit, judge, testedLimit, type Budget } from '../../bench/lib/budget';
 
 const ceiling: Budget = { label: 'bytes', unit: 'bytes', max: 12_000 };
 const floor: Budget = { label: 'score', unit: 'score', min: 100 };
@@ -17,6 +17,18 @@ describe('judge', () => {
 
   test('a figure without a limit is shown, never failed', () => {
     expect(judge({ label: 'shown only', unit: 'ms' }, 9e9).status).toBe('met');
+  });
+});
+
+describe('testedLimit', () => {
+  test('is the budget itself while it is met', () => {
+    expect(testedLimit(ceiling)).toBe(12_000);
+  });
+
+  test('is the held ceiling while the budget is knowingly missed, and the bench still judges against the budget', () => {
+    const missed: Budget = { ...ceiling, held: 17_000 };
+    expect(testedLimit(missed)).toBe(17_000);
+    expect(judge(missed, 16_500)).toEqual({ status: 'missed', by: 4_500 });
   });
 });
 
