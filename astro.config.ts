@@ -11,6 +11,8 @@ import rehypeQuestions from './src/lib/rehype-questions';
 export default defineConfig({
   site: process.env.SITE_URL || 'http://localhost:4321',
   base: process.env.BASE_PATH || '/',
+  // Builds from temporary content (tests, the benchmark) keep their content cache apart.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   markdown: {
     // The licence forbids edits: no smart-quote rewriting of text that is already typeset.
     processor: unified({ rehypePlugins: [rehypeQuestions], smartypants: false }),

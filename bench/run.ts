@@ -19,7 +19,7 @@ import { BUDGET_QUERY, QUERIES } from './queries.ts';
 import { buildTimes } from './steps/build.ts';
 import { lighthouseScores, CATEGORIES, type LighthouseResult } from './steps/lighthouse.ts';
 import { paintMetrics, type PaintMetrics } from './steps/paint.ts';
-import { folderBytes, restoreSite, scalePoint, type ScalePoint } from './steps/scale.ts';
+import { folderBytes, scalePoint, type ScalePoint } from './steps/scale.ts';
 import { searchTimings } from './steps/search.ts';
 import { pageWeights, PAGES, type PageName } from './steps/weight.ts';
 
@@ -67,8 +67,6 @@ try {
   }
 } finally {
   await browser.close();
-  progress('rebuilding the site itself into dist/');
-  restoreSite(distDir);
 }
 
 const nangarhar = search.first.find((timing) => timing.query === BUDGET_QUERY.text);

@@ -1,12 +1,4 @@
 /**
- * Rebuilds the real site into `dist/` with a cleared content cache, so the next build after the
- * scale step does not look for the temporary articles.
- */
-export function restoreSite(distDir: string): void {
-  timedBuild(distDir, {}, true);
-}
-
-/**
  * The site at N articles: the real interview plus N − 1 synthetic ones, written into a temporary
  * content folder (removed afterwards, never committed), built once, then searched with the same
  * queries as the real site.
@@ -52,8 +44,7 @@ export async function scalePoint(n: number, browser: Browser, port: number, quer
   const root = mkdtempSync(join(tmpdir(), `bench-scale-${n}-`));
   try {
     const outDir = join(root, 'dist');
-    // Astro's content cache still holds the previous build's folder: start from a clear one.
-    const build = timedBuild(outDir, { CONTENT_DIR: writeContent(root, n) }, true);
+    const build = timedBuild(outDir, { CONTENT_DIR: writeContent(root, n) });
     const site = await serveStatic(outDir, port);
     try {
       const search = await searchTimings(browser, site, outDir, queries);
