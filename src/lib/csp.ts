@@ -4,8 +4,8 @@
  *
  * Everything the site needs is on its own origin. Scripts are external files (Astro bundles them;
  * nothing runs inline), styles are external stylesheets, and search is Pagefind, which compiles
- * its WebAssembly (hence `'wasm-unsafe-eval'`, never `'unsafe-eval'`), fetches its index and runs
- * in a worker, all from the same origin.
+ * its WebAssembly (hence `'wasm-unsafe-eval'`, never `'unsafe-eval'`) and fetches its index, all
+ * from the same origin.
  */
 import { joinBase } from './paths';
 
@@ -18,7 +18,6 @@ const DIRECTIVES: Directives = {
   'img-src': ["'self'"],
   'font-src': ["'self'"],
   'connect-src': ["'self'"],
-  'worker-src': ["'self'"],
   'object-src': ["'none'"],
   'base-uri': ["'self'"],
   'form-action': ["'self'"],

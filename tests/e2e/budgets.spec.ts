@@ -12,7 +12,8 @@ import { serveStatic, type StaticSite } from '../../bench/lib/static-server.ts';
 import { BUDGET_QUERY } from '../../bench/queries.ts';
 import { ARTICLE_PATH } from './fixtures';
 
-const distDir = 'dist';
+/** The site this run serves: `dist/`, or the one built under a base path (see playwright.config.ts). */
+const distDir = process.env['PREVIEW_OUT_DIR'] ?? 'dist';
 let site: StaticSite;
 
 test.beforeAll(async () => {

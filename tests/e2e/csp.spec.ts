@@ -19,7 +19,7 @@ for (const { name, path, searchBox } of PAGES) {
     await page.goto(path);
     await page.waitForLoadState('networkidle');
 
-    // Search: the engine, its WebAssembly, its worker and its index.
+    // Search: the engine, its WebAssembly and its index.
     await typeQuery(page.locator(searchBox), SEARCH_WORD);
     const hit = page.locator('ol.search-results a.search-hit').first();
     // Results show while the word is still being typed; wait for the ones for the whole word.
@@ -32,7 +32,7 @@ for (const { name, path, searchBox } of PAGES) {
     await expect(page).toHaveURL((url) => url.pathname === new URL(ARTICLE_PATH, baseURL).pathname && url.hash === `#${SEARCH_WORD_ANCHOR}`);
     await expect(page.locator('.article-body mark.search-highlight', { hasText: SEARCH_WORD }).first()).toBeVisible();
     const copier = page.locator(`copy-link[data-anchor="${SEARCH_WORD_ANCHOR}"]`);
-    await copier.getByRole('button').click();
+    await copier.getByRole('button', { name: /^copy link/i }).click();
     await expect(copier.getByRole('status')).toHaveText(/link copied/i);
     await page.waitForLoadState('networkidle');
 

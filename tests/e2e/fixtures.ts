@@ -79,8 +79,8 @@ export async function collectPolicyViolations(page: Page): Promise<string[]> {
 /**
  * Serves every file of the site with the Content-Security-Policy header that the built
  * `_headers` file asks hosts to send (the preview server reads no such file), so a test sees
- * the policy both ways a reader's browser may get it. A worker, such as Pagefind's, obeys only
- * the header: a meta tag cannot reach it.
+ * the policy both ways a reader's browser may get it: a worker, should one ever run, obeys only
+ * the header, and the header alone refuses framing.
  */
 export async function sendHeaderPolicy(context: BrowserContext, baseURL: string): Promise<string> {
   const headers = await context.request.get(new URL('_headers', baseURL).href);
