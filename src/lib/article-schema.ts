@@ -42,6 +42,13 @@ export const articleSchema = z
     /** The original article's own address, when it can be verified. */
     originalUrl: z.url().optional(),
     questions: z.array(question).min(1),
+    /**
+     * Ids (file names, so addresses `/articles/<id>/`) this article was published under before a
+     * rename. Each keeps a page that leads here and answers to every question's anchor, so links
+     * made with the old address keep working; the register of published addresses refuses a
+     * rename that drops one.
+     */
+    formerIds: z.array(anchor).optional(),
   })
   .superRefine((article, ctx) => {
     const ids = article.questions.flatMap((q) => [q.anchor, ...questionAliases(q)]);
