@@ -16,7 +16,8 @@ export interface SiteBuild {
  * that content's entries, whose files are gone, and break the site's own next build.
  */
 export function buildSite({ outDir, settings = {}, force = false }: SiteBuild): SpawnSyncReturns<string> {
-  const env: NodeJS.ProcessEnv = { ...process.env, ...settings };
+  // Plain text, so tests can read the messages: with CI set, Astro's logger would colour them.
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', ...settings };
   if (settings['CONTENT_DIR']) env['ASTRO_CACHE_DIR'] = `${outDir}-cache`;
   for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[name];
   // A site of a thousand articles logs more than spawnSync's default 1 MB of output.
