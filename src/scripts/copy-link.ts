@@ -1,6 +1,5 @@
 import { questionAddress, sharePageAddress } from '../lib/paths';
-
-const LABEL_RESET_MS = 2500;
+import { copyText, flashLabel } from './clipboard';
 
 /**
  * Copies the address of one question, or of its share page, and says so both on the button and
@@ -26,20 +25,9 @@ class CopyLink extends HTMLElement {
     const sharePage = button.dataset['copy'] === 'share-page';
     const address = sharePage ? sharePageAddress(location.href, this.anchor) : questionAddress(location.href, this.anchor);
     const what = sharePage ? 'Share-page link' : 'Link';
-    let copied: boolean;
-    try {
-      await navigator.clipboard.writeText(address);
-      copied = true;
-    } catch {
-      copied = false;
-    }
+    const copied = await copyText(address);
     this.announce(copied ? `${what} copied: ${address}` : `Could not copy the link. Its address is ${address}`);
-    const label = button.querySelector<HTMLElement>('.copy-link-label');
-    if (label) {
-      const original = (label.dataset['label'] ??= label.textContent ?? '');
-      label.textContent = copied ? `${what} copied` : 'Could not copy';
-      setTimeout(() => (label.textContent = original), LABEL_RESET_MS);
-    }
+    flashLabel(button.querySelector<HTMLElement>('.copy-link-label'), copied ? `${what} copied` : 'Could not copy');
   }
 
   async share() {
