@@ -43,3 +43,6 @@ export function sharePageAddress(articleUrl: string, anchor: string): string {
 export function socialImagePath(articleId: string, anchor?: string): string {
   return anchor ? `og/${articleId}/${anchor}.png` : `og/${articleId}.png`;
 }
+
+/** Where the search's lexicon (indexed words and names' other forms) is served, below the base path. */
+export const LEXICON_PATH = 'search/lexicon.json';

@@ -1,6 +1,9 @@
-import { excerptParts, hitsFromResults, type PagefindResultData, type SearchHit } from '../lib/search-results';
-import { joinBase } from '../lib/paths';
+import { forgivingSearch, type SearchKnowledge, type SearchOutcome } from '../lib/forgiving-search';
 import { HIGHLIGHT_PARAM } from '../lib/highlight';
+import { joinBase, LEXICON_PATH } from '../lib/paths';
+import type { Lexicon } from '../lib/search-lexicon';
+import type { PagefindResultData, SearchHit } from '../lib/search-results';
+import { Vocabulary } from '../lib/spelling';
 
 interface PagefindModule {
   options(options: Record<string, unknown>): Promise<void>;
@@ -23,6 +26,43 @@ function loadPagefind(): Promise<PagefindModule> {
   return pagefind;
 }
 
+let knowledge: Promise<SearchKnowledge | null> | undefined;
+
+/**
+ * The lexicon makes search forgiving but is not needed for it: if it fails to load, search goes
+ * on as Pagefind alone, and the next search tries the download again.
+ */
+function loadKnowledge(): Promise<SearchKnowledge | null> {
+  knowledge ??= fetch(joinBase(import.meta.env.BASE_URL, LEXICON_PATH))
+    .then((response) => (response.ok ? (response.json() as Promise<Lexicon>) : Promise.reject(new Error(response.statusText))))
+    .then((lexicon) => ({ vocabulary: new Vocabulary(lexicon.words), names: lexicon.names }))
+    .catch(() => {
+      knowledge = undefined;
+      return null;
+    });
+  return knowledge;
+}
+
+/** Shown results come from the first pages only; more would not be read. */
+const PAGES_SHOWN = 6;
+
+async function searchPagefind(query: string): Promise<PagefindResultData[]> {
+  const engine = await loadPagefind();
+  const found = await engine.search(query);
+  return Promise.all((found?.results ?? []).slice(0, PAGES_SHOWN).map((result) => result.data()));
+}
+
+/** The search page's address for a query: where the correction's and suggestions' links go without scripts. */
+function searchHref(query: string, asTyped = false): string {
+  const params = new URLSearchParams({ q: query });
+  if (asTyped) params.set(AS_TYPED_PARAM, AS_TYPED_VALUE);
+  return `${joinBase(import.meta.env.BASE_URL, 'search/')}?${params}`;
+}
+
+/** Asks for the query exactly as typed, with no correction: the "search instead for" link. */
+const AS_TYPED_PARAM = 'spelling';
+const AS_TYPED_VALUE = 'as-typed';
+
 /** `showPage` names the article under each hit, needed only when hits come from several articles. */
 function hitItem(hit: SearchHit, id: string, showPage: boolean): HTMLLIElement {
   const item = document.createElement('li');
@@ -35,12 +75,18 @@ function hitItem(hit: SearchHit, id: string, showPage: boolean): HTMLLIElement {
   title.textContent = hit.title;
   const excerpt = document.createElement('span');
   excerpt.className = 'search-hit-excerpt';
-  for (const part of excerptParts(hit.excerpt)) {
+  for (const part of hit.excerpt) {
     const node = part.marked ? document.createElement('mark') : document.createTextNode(part.text);
     if (part.marked) node.textContent = part.text;
     excerpt.append(node);
   }
   link.append(title, excerpt);
+  if (hit.renamed.length > 0) {
+    const renamed = document.createElement('span');
+    renamed.className = 'search-hit-renamed';
+    renamed.textContent = `Found as ${hit.renamed.map(({ typed, searched }) => `“${searched}”, a name for “${typed}”`).join('; ')}`;
+    link.append(renamed);
+  }
   if (showPage && hit.title !== hit.pageTitle) {
     const page = document.createElement('span');
     page.className = 'search-hit-page';
@@ -59,55 +105,103 @@ function quoted(query: string): HTMLElement {
   return element;
 }
 
+/** A link that runs another search in place, and opens the search page for it without scripts. */
+function searchLink(query: string, asTyped: boolean, onChoose: () => void): HTMLAnchorElement {
+  const link = document.createElement('a');
+  link.href = searchHref(query, asTyped);
+  link.append(quoted(query));
+  link.addEventListener('click', (event) => {
+    event.preventDefault();
+    onChoose();
+  });
+  return link;
+}
+
 /** Turns a plain search form into live search: results as you type, arrows, Enter and Escape. */
 export async function enhanceSearch(host: HTMLElement, input: HTMLInputElement): Promise<void> {
   const isPage = host.dataset['variant'] === 'page';
   const form = input.form!;
+  const panel = host.querySelector<HTMLElement>('.search-panel')!;
   const list = host.querySelector<HTMLOListElement>('.search-results')!;
   const status = host.querySelector<HTMLElement>('.search-status')!;
   let latest = 0;
 
   const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a.search-hit')];
+  const showPanel = (visible: boolean) => {
+    list.hidden = list.childElementCount === 0;
+    panel.hidden = !visible;
+  };
+  const clear = () => {
+    list.replaceChildren();
+    status.replaceChildren();
+    showPanel(false);
+  };
   const close = () => {
     if (isPage) return;
-    list.hidden = true;
-    status.textContent = '';
+    panel.hidden = true;
   };
 
   // Pagefind keeps the terms of its latest search for the excerpts and highlight links it hands
   // out, so searches run one at a time; a search overtaken by newer typing is skipped.
   let queue: Promise<void> = Promise.resolve();
 
-  const show = async (query: string, ticket: number) => {
-    if (ticket !== latest) return;
-    if (query.trim() === '') {
-      list.replaceChildren();
-      list.hidden = true;
-      status.textContent = '';
-      return;
+  /** The line above the results: what was searched instead of the query, or what may have been meant. */
+  const correctionLine = (outcome: SearchOutcome): HTMLElement | null => {
+    const line = document.createElement('p');
+    line.className = 'search-correction';
+    if (outcome.correction) {
+      const { typed, corrected } = outcome.correction;
+      line.append('Showing results for ', quoted(corrected), ' — search instead for ', searchLink(typed, true, () => void run(typed, true)));
+      return line;
     }
-    const engine = await loadPagefind();
-    const found = await engine.search(query);
-    const data = await Promise.all((found?.results ?? []).slice(0, 6).map((result) => result.data()));
-    if (ticket !== latest) return;
-    const hits = hitsFromResults(data);
-    const showPage = new Set(hits.map((hit) => hit.pageTitle)).size > 1;
-    list.replaceChildren(...hits.map((hit, index) => hitItem(hit, `${input.id}-hit-${index}`, showPage)));
-    list.hidden = hits.length === 0;
-    if (hits.length === 0) status.replaceChildren('No answer mentions “', quoted(query.trim()), '”.');
-    else status.textContent = `${hits.length} ${hits.length === 1 ? 'answer matches' : 'answers match'}.`;
+    if (outcome.suggestions.length === 0) return null;
+    line.append('Did you mean ');
+    outcome.suggestions.forEach((suggestion, index) => {
+      if (index > 0) line.append(index === outcome.suggestions.length - 1 ? ' or ' : ', ');
+      line.append(
+        searchLink(suggestion, false, () => {
+          input.value = suggestion;
+          void run(suggestion);
+          input.focus();
+        }),
+      );
+    });
+    line.append('?');
+    return line;
   };
 
-  const run = (query: string) => {
+  const show = async (query: string, ticket: number, asTyped: boolean) => {
+    if (ticket !== latest) return;
+    if (query.trim() === '') return clear();
+    const [, known] = await Promise.all([loadPagefind(), loadKnowledge()]);
+    const outcome = await forgivingSearch(query.trim(), searchPagefind, known, { asTyped });
+    if (ticket !== latest) return;
+    const { hits } = outcome;
+    const showPage = new Set(hits.map((hit) => hit.pageTitle)).size > 1;
+    list.replaceChildren(...hits.map((hit, index) => hitItem(hit, `${input.id}-hit-${index}`, showPage)));
+    const count = document.createElement('p');
+    if (hits.length === 0) count.append('No answer mentions “', quoted(outcome.searched), '”.');
+    else count.textContent = `${hits.length} ${hits.length === 1 ? 'answer matches' : 'answers match'}.`;
+    const correction = correctionLine(outcome);
+    status.replaceChildren(...(correction ? [correction] : []), count);
+    showPanel(true);
+  };
+
+  const run = (query: string, asTyped = false) => {
     const ticket = ++latest;
     if (isPage) {
       const url = new URL(location.href);
       if (query) url.searchParams.set('q', query);
       else url.searchParams.delete('q');
+      if (asTyped) url.searchParams.set(AS_TYPED_PARAM, AS_TYPED_VALUE);
+      else url.searchParams.delete(AS_TYPED_PARAM);
       history.replaceState(history.state, '', url);
     }
-    queue = queue.then(() => show(query, ticket)).catch(() => {
-      status.textContent = 'Search could not load. Check your connection and try again.';
+    queue = queue.then(() => show(query, ticket, asTyped)).catch(() => {
+      const failure = document.createElement('p');
+      failure.textContent = 'Search could not load. Check your connection and try again.';
+      status.replaceChildren(failure);
+      showPanel(true);
     });
     return queue;
   };
@@ -135,7 +229,7 @@ export async function enhanceSearch(host: HTMLElement, input: HTMLInputElement):
       event.preventDefault();
       move(document.activeElement, event.key === 'ArrowDown' ? 1 : -1);
     } else if (event.key === 'Escape') {
-      if (!isPage && !list.hidden) {
+      if (!isPage && !panel.hidden) {
         close();
         input.focus();
       } else {
@@ -147,11 +241,10 @@ export async function enhanceSearch(host: HTMLElement, input: HTMLInputElement):
   host.addEventListener('focusout', (event) => {
     if (!(event.relatedTarget instanceof Node) || !host.contains(event.relatedTarget)) close();
   });
-  input.addEventListener('focus', () => {
-    if (!isPage && list.childElementCount > 0) list.hidden = false;
-  });
+  input.addEventListener('focus', () => showPanel(true));
 
-  const initial = isPage ? (new URLSearchParams(location.search).get('q') ?? '') : input.value;
+  const params = new URLSearchParams(location.search);
+  const initial = isPage ? (params.get('q') ?? '') : input.value;
   if (isPage && initial) input.value = initial;
-  if (input.value) await run(input.value);
+  if (input.value) await run(input.value, isPage && params.get(AS_TYPED_PARAM) === AS_TYPED_VALUE);
 }

@@ -45,7 +45,8 @@ async function expectInert(page: Page, form: Locator, shown: string, title: stri
   if ((await form.locator('a.search-hit').count()) === 0 && shown !== '') {
     // Told back word for word, set apart so a right-to-left override cannot turn the sentence around it.
     const quoted = await status.evaluate((element, text) => {
-      const holder = [...element.querySelectorAll('*')].find((child) => child.textContent === text);
+      // The innermost: a correction line may also offer the query as typed, inside a link.
+      const holder = [...element.querySelectorAll('*')].filter((child) => child.textContent === text).at(-1);
       return holder ? { children: holder.childElementCount, bidi: getComputedStyle(holder).unicodeBidi } : undefined;
     }, shown);
     expect(quoted, 'an element in the status holding exactly the query').toBeDefined();

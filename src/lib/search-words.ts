@@ -1,0 +1,57 @@
+/**
+ * How search reads words, the same at build time (the vocabulary) and in the browser (the query),
+ * so that a word the reader types can be compared with the words the site holds.
+ */
+
+/** A word as written: letters and digits, held together by inner hyphens and apostrophes ("IS-K’s", "al-Qaida"). */
+const WORD = /[\p{L}\p{N}]+(?:[-‐'’][\p{L}\p{N}]+)*/gu;
+
+export interface WordAt {
+  /** The word as written. */
+  text: string;
+  /** Its key: see {@link wordKey}. */
+  key: string;
+  /** Where it starts and ends in the text it came from. */
+  start: number;
+  end: number;
+}
+
+/**
+ * The form two words are compared in: case, diacritics, a possessive ending and inner
+ * punctuation ignored, so "Nangarhar", "nangarhar", "IS-K’s" and "ISK" read as one would search
+ * them. Hyphens go rather than split the word because Pagefind also indexes "IS-K" as "isk".
+ */
+export function wordKey(word: string): string {
+  return word
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’]s$/u, '')
+    .replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** The words of a text, in order, with their keys and places. */
+export function wordsIn(text: string): WordAt[] {
+  return [...text.matchAll(WORD)].map((found) => ({
+    text: found[0],
+    key: wordKey(found[0]),
+    start: found.index,
+    end: found.index + found[0].length,
+  }));
+}
+
+/** The keys of a text's words, in order. */
+export const keysOf = (text: string): string[] => wordsIn(text).map((word) => word.key);
+
+/** A query's quoted phrases ("…" or “…”), each as the keys of its words in order. */
+export function phrasesIn(query: string): string[][] {
+  return [...query.matchAll(/["“”]([^"“”]+)["“”]/gu)]
+    .map((found) => keysOf(found[1]!))
+    .filter((keys) => keys.length > 1);
+}
+
+/**
+ * The query as Pagefind is given it: without quotes, because Pagefind's own phrase mode reports
+ * only the first place a phrase occurs on a page, and this search wants every question using it.
+ */
+export const withoutQuotes = (query: string): string => query.replace(/["“”]/gu, ' ').trim();
