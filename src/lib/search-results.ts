@@ -145,10 +145,12 @@ const PHRASE_CONTEXT = 10;
 function phraseExcerpt(contentWords: readonly string[], [start, end]: [number, number], [from, to]: [number, number]): ExcerptPart[] {
   const before = contentWords.slice(Math.max(from, start - PHRASE_CONTEXT), start).join(' ');
   const after = contentWords.slice(end, Math.min(to, end + PHRASE_CONTEXT)).join(' ');
+  // Punctuation stuck to the phrase's first or last word ("areas,") is not part of the phrase.
+  const [, opening = '', phrase = '', closing = ''] = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/su.exec(contentWords.slice(start, end).join(' ')) ?? [];
   return [
-    { text: before ? `${before} ` : '', marked: false },
-    { text: contentWords.slice(start, end).join(' '), marked: true },
-    { text: after ? ` ${after}` : '', marked: false },
+    { text: `${before ? `${before} ` : ''}${opening}`, marked: false },
+    { text: phrase, marked: true },
+    { text: `${closing}${after ? ` ${after}` : ''}`, marked: false },
   ].filter((part) => part.text !== '');
 }
 

@@ -151,7 +151,15 @@ export async function enhanceSearch(host: HTMLElement, input: HTMLInputElement):
     line.className = 'search-correction';
     if (outcome.correction) {
       const { typed, corrected } = outcome.correction;
-      line.append('Showing results for ', quoted(corrected), ' — search instead for ', searchLink(typed, true, () => void run(typed, true)));
+      line.append(
+        'Showing results for ',
+        quoted(corrected),
+        ' — search instead for ',
+        searchLink(typed, true, () => {
+          void run(typed, true);
+          input.focus();
+        }),
+      );
       return line;
     }
     if (outcome.suggestions.length === 0) return null;

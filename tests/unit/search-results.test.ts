@@ -35,7 +35,7 @@ describe('subjectCoverage', () => {
 });
 
 /** A page like the interview: an intro, then one heading per question, the words counted as Pagefind counts them. */
-const content = 'An intro on Kabul. Q1? The tribal areas of Kabul. Q2? Areas that are tribal, and Kabul Kabul.';
+const content = 'An intro on Kabul. Q1? The (tribal areas), of Kabul. Q2? Areas that are tribal, and Kabul Kabul.';
 const words = content.split(/\s+/);
 const at = (word: string) => words.indexOf(word);
 const heading = (text: string) => ({ element: 'h2', text, location: at(text) });
@@ -71,9 +71,9 @@ describe('rankHits', () => {
     const hits = rankHits(rankedHits(results, '"tribal areas"'));
     expect(hits.map((hit) => hit.title)).toEqual(['Q1?', 'Q2?', 'The article']);
     expect(hits[0]!.excerpt).toEqual([
-      { text: 'Q1? The ', marked: false },
+      { text: 'Q1? The (', marked: false },
       { text: 'tribal areas', marked: true },
-      { text: ' of Kabul.', marked: false },
+      { text: '), of Kabul.', marked: false },
     ]);
     expect(hits[1]!.excerpt).toEqual([{ text: 'excerpt of Q2?', marked: false }]);
   });

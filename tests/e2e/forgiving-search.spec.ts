@@ -1,0 +1,185 @@
+import { expect, test, type Page } from '@playwright/test';
+import { keysOf } from '../../src/lib/search-words';
+import { ALIASES, MISSPELLINGS } from '../search-table';
+import { readArticleTexts, readNames } from '../support/content';
+import { ARTICLE_PATH, QUESTIONS, typeQuery } from './fixtures';
+
+const sections = readArticleTexts().flatMap((article) => article.sections);
+const names = readNames();
+
+/** Whether a text has the words of `phrase` one after another, as search reads words. */
+const uses = (text: string, phrase: string) => ` ${keysOf(text).join(' ')} `.includes(` ${keysOf(phrase).join(' ')} `);
+
+const main = (page: Page) => page.locator('main site-search');
+const hits = (page: Page) => main(page).locator('a.search-hit');
+const correction = (page: Page) => main(page).locator('.search-correction');
+
+/** The question each result on the search page leads to, once the results for the whole query are in. */
+async function hitAnchors(page: Page): Promise<string[]> {
+  await expect(hits(page).first()).toBeVisible();
+  return hits(page).evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).hash.slice(1)));
+}
+
+test.describe('a misspelt word shows the results for the word meant, and the address keeps what was typed', () => {
+  for (const { typed, meant, question } of MISSPELLINGS) {
+    test(`“${typed}” → “${meant}”, first at #${question}`, async ({ page }) => {
+      await page.goto(`search/?q=${encodeURIComponent(typed)}`);
+      await expect(correction(page)).toHaveText(`Showing results for ${meant} — search instead for ${typed}`);
+      expect((await hitAnchors(page))[0]).toBe(question);
+      await expect(hits(page).first().locator('mark').first()).toHaveText(new RegExp(meant, 'i'));
+      expect(new URL(page.url()).searchParams.get('q')).toBe(typed);
+    });
+  }
+});
+
+test.describe('another name finds the passages using the name the text uses, and says which', () => {
+  for (const { typed, name, question } of ALIASES) {
+    test(`“${typed}”, first at #${question}`, async ({ page }) => {
+      const forms = names.find((entry) => entry.id === name)!.data.inText;
+      await page.goto(`search/?q=${encodeURIComponent(typed)}`);
+      expect((await hitAnchors(page))[0]).toBe(question);
+      const said = await hits(page).first().locator('.search-hit-renamed').textContent();
+      const matched = /^Found as “(.+)”, a name for “(.+)”$/.exec(said ?? '');
+      expect(matched, `the result says which name matched: ${said}`).not.toBeNull();
+      expect(forms).toContain(matched![1]);
+      expect(matched![2]).toBe(typed);
+      await expect(correction(page)).toHaveCount(0);
+    });
+  }
+});
+
+test('“search instead” searches what was typed, uncorrected, and the address says so', async ({ page }) => {
+  const { typed } = MISSPELLINGS[0]!;
+  await page.goto(`search/?q=${encodeURIComponent(typed)}`);
+  await correction(page).getByRole('link', { name: typed }).click();
+  await expect(main(page).locator('[role="status"]')).toHaveText(`No answer mentions “${typed}”.`);
+  await expect(correction(page)).toHaveCount(0);
+  await expect(main(page).locator('input[type="search"]')).toBeFocused();
+
+  await page.reload();
+  await expect(main(page).locator('[role="status"]')).toHaveText(`No answer mentions “${typed}”.`);
+  expect(new URL(page.url()).searchParams.get('q')).toBe(typed);
+});
+
+test('when several words are as close, “Did you mean” offers each, and one click searches it', async ({ page }) => {
+  const typed = 'rivel';
+  await page.goto(`search/?q=${typed}`);
+  await expect(correction(page)).toHaveText(/^Did you mean .+\?$/);
+  const offered = await correction(page).getByRole('link').allTextContents();
+  expect(offered.length).toBeGreaterThan(1);
+  for (const word of offered) expect(sections.some((section) => uses(section.text, word)), `“${word}” is in the article`).toBe(true);
+  await expect(main(page).locator('[role="status"]')).toContainText(`No answer mentions “${typed}”.`);
+
+  const chosen = offered.at(-1)!;
+  await correction(page).getByRole('link', { name: chosen }).click();
+  await expect(main(page).locator('input[type="search"]')).toHaveValue(chosen);
+  await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe(chosen);
+  const expected = sections.filter((section) => section.anchor && uses(section.text, chosen)).map((section) => section.anchor);
+  expect(expected).toContain((await hitAnchors(page))[0]);
+});
+
+test('a quoted phrase ranks the answers holding it in order above those with its words scattered', async ({ page }) => {
+  const phrase = 'tribal areas';
+  const holding = sections.filter((section) => section.anchor && uses(section.text, phrase)).map((section) => section.anchor);
+  const scattered = sections.filter((section) => section.anchor && !uses(section.text, phrase) && /areas|tribal/i.test(section.text));
+  expect(holding.length, 'the content still has the phrase and its words apart').toBeGreaterThan(0);
+  expect(scattered.length).toBeGreaterThan(0);
+
+  await page.goto(`search/?q=${encodeURIComponent(`"${phrase}"`)}`);
+  const anchors = await hitAnchors(page);
+  expect(anchors.slice(0, holding.length).sort()).toEqual([...holding].sort());
+  expect(anchors.length, 'scattered words still found, below').toBeGreaterThan(holding.length);
+  await expect(hits(page).first().locator('mark')).toHaveText(phrase);
+});
+
+test.describe('a query that is the subject of one question ranks that question first', () => {
+  const subjects = [
+    { query: 'aims tactics', anchor: 'aims-and-tactics' },
+    { query: 'IS-K', anchor: 'what-is-is-k' },
+    { query: 'relationship Taliban', anchor: 'relationship-with-the-taliban' },
+    { query: 'threat', anchor: 'threat' },
+  ];
+  for (const { query, anchor } of subjects) {
+    test(`“${query}” → #${anchor}`, async ({ page }) => {
+      const heading = QUESTIONS.find((question) => question.anchor === anchor)!.text;
+      expect(keysOf(query).every((key) => keysOf(heading).some((word) => word.startsWith(key)))).toBe(true);
+      await page.goto(`search/?q=${encodeURIComponent(query)}`);
+      expect((await hitAnchors(page))[0]).toBe(anchor);
+    });
+  }
+});
+
+test('a word used in the introduction and in an answer leads first to the answer', async ({ page }) => {
+  const word = 'Kabul';
+  const [intro, ...questions] = sections;
+  expect(uses(intro!.text, word) && questions.some((section) => uses(section.text, word))).toBe(true);
+  await page.goto(`search/?q=${word}`);
+  const first = await hitAnchors(page);
+  expect(first[0]).not.toBe('');
+});
+
+test('by keyboard alone: Tab reaches “search instead”, Enter runs it, and the arrows still move through results', async ({ page }) => {
+  await page.goto(ARTICLE_PATH);
+  await page.keyboard.press('/');
+  const box = page.locator('header input[type="search"]');
+  await expect(box).toBeFocused();
+  await page.keyboard.type('Talibn');
+  const header = page.locator('header site-search');
+  const instead = header.locator('.search-correction a');
+  await expect(instead).toHaveText('Talibn');
+
+  await page.keyboard.press('ArrowDown');
+  await expect(header.locator('a.search-hit').first()).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(box).toBeFocused();
+
+  for (let presses = 0; presses < 4 && !(await instead.evaluate((link) => link === document.activeElement)); presses++) await page.keyboard.press('Tab');
+  await expect(instead).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(header.locator('[role="status"]')).toHaveText('No answer mentions “Talibn”.');
+  await expect(box).toBeFocused();
+});
+
+/** Sums every layout shift from the page's start, including those just after a key press, which CLS would forgive. */
+async function watchLayoutShifts(page: Page): Promise<() => Promise<number>> {
+  await page.addInitScript(() => {
+    const total = { value: 0 };
+    (window as unknown as { __shift: typeof total }).__shift = total;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) total.value += (entry as unknown as { value: number }).value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  return () => page.evaluate(() => (window as unknown as { __shift: { value: number } }).__shift.value);
+}
+
+test.describe('the correction line moves nothing already on the page', () => {
+  test('on the search page, opened with a misspelling', async ({ page }) => {
+    const shifted = await watchLayoutShifts(page);
+    await page.goto(`search/?q=${MISSPELLINGS[0]!.typed}`);
+    await expect(correction(page)).toBeVisible();
+    await expect(hits(page).first()).toBeVisible();
+    await page.waitForTimeout(300);
+    expect(await shifted()).toBe(0);
+  });
+
+  test('in the header of the article, on a phone', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 800 });
+    const shifted = await watchLayoutShifts(page);
+    await page.goto(ARTICLE_PATH);
+    await typeQuery(page.locator('header input[type="search"]'), MISSPELLINGS[0]!.typed);
+    await expect(page.locator('header .search-correction')).toBeVisible();
+    await page.waitForTimeout(300);
+    expect(await shifted()).toBe(0);
+  });
+});
+
+test('the lexicon loads with the search, not with the page', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await page.goto(ARTICLE_PATH);
+  await page.waitForLoadState('networkidle');
+  expect(requested.filter((path) => path.endsWith('/search/lexicon.json'))).toEqual([]);
+
+  await typeQuery(page.locator('header input[type="search"]'), 'Kabul');
+  await expect.poll(() => requested.filter((path) => path.endsWith('/search/lexicon.json')).length).toBe(1);
+});
