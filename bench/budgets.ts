@@ -23,6 +23,8 @@ export const budgets = {
   firstSearchLandsOnAnswer: { label: 'first search, "Nangarhar": first result leads to its question', unit: 'yes/no', min: 1 },
   firstSearchMs: { label: 'first search, "Nangarhar": last keystroke to results', unit: 'ms', starlight: 340 },
   laterSearchMs: { label: 'later searches: last keystroke to results, median', unit: 'ms', max: 30 },
+  lexiconBytes: { label: 'search lexicon (words and names): bytes added to the first search', unit: 'bytes', max: 10_000 },
+  forgivingAddedMs: { label: 'a correction or a name\'s other forms: time added to a warm query, median', unit: 'ms', max: 5 },
   buildMs: { label: 'build of the one-article site, median', unit: 'ms', max: 2_800, starlight: 2_800 },
   buildGrowth: { label: 'scale: growth exponent of build time in N (1 = linear)', unit: 'exponent', max: 1 },
   queryBytesGrowth: { label: 'scale: bytes for one query at the largest N ÷ at N = 1', unit: 'ratio', max: 3 },

@@ -20,6 +20,7 @@ import { buildTimes } from './steps/build.ts';
 import { lighthouseScores, CATEGORIES, type LighthouseResult } from './steps/lighthouse.ts';
 import { paintMetrics, type PaintMetrics } from './steps/paint.ts';
 import { folderBytes, scalePoint, type ScalePoint } from './steps/scale.ts';
+import { forgivingCosts } from './steps/forgiving.ts';
 import { searchTimings } from './steps/search.ts';
 import { pageWeights, PAGES, type PageName } from './steps/weight.ts';
 
@@ -41,7 +42,7 @@ const build = { astro: spread(builds.map((run) => run.buildMs)), pagefind: sprea
 
 const site = await serveStatic(distDir, port);
 const browser = await launchChromium();
-let weights, paint: Record<'home' | 'article', PaintMetrics>, lighthouse: Record<'home' | 'article', LighthouseResult>, search;
+let weights, paint: Record<'home' | 'article', PaintMetrics>, lighthouse: Record<'home' | 'article', LighthouseResult>, search, forgiving;
 const scale: ScalePoint[] = [];
 try {
   progress('weight: first visits to home, article and search');
@@ -57,6 +58,8 @@ try {
   };
   progress(`search: ${queries.length} queries, each as a first search and as a later one`);
   search = await searchTimings(browser, site, distDir, queries);
+  progress('forgiving search: the lexicon, and what corrections and other names add to a warm query');
+  forgiving = await forgivingCosts(browser, site, distDir, RUNS * 3);
 } finally {
   await site.close();
 }
@@ -96,6 +99,8 @@ const figures: Record<BudgetName, number | undefined> = {
   firstSearchLandsOnAnswer: nangarhar ? Number(nangarhar.firstHit?.endsWith(`#${BUDGET_QUERY.anchor}`) ?? false) : undefined,
   firstSearchMs: nangarhar?.ms,
   laterSearchMs: search.summary.laterMs.median,
+  lexiconBytes: forgiving.lexicon.gzip,
+  forgivingAddedMs: forgiving.addedMs,
   buildMs: build.astro.median,
   buildGrowth: points.length >= 3 ? growthExponent(points.map((point) => ({ n: point.n, value: point.buildMs }))) : undefined,
   queryBytesGrowth: points.length >= 2 ? largest.search.firstBytes.median / onePoint.search.firstBytes.median : undefined,
@@ -181,6 +186,14 @@ console.log(
   ),
 );
 
+console.log(`\nForgiving search (lexicon ${kb(forgiving.lexicon.gzip)} gzip / ${kb(forgiving.lexicon.brotli)} brotli, fetched with the first search; whole query to results, warm, median of ${forgiving.pairs[0]?.ms.runs} each)`);
+console.log(
+  table(
+    ['kind', 'typed', 'ms', 'as the text writes it', 'ms', 'added'],
+    forgiving.pairs.map((pair) => [pair.kind, pair.query, ms(pair.ms.median), pair.direct, ms(pair.directMs.median), ms(pair.addedMs)]),
+  ),
+);
+
 console.log('\nScale (N articles: the interview and N − 1 synthetic ones; N = 1 is the site itself)');
 console.log(
   table(
@@ -228,7 +241,7 @@ mkdirSync('bench/results', { recursive: true });
 const resultsFile = `bench/results/${date}-${commit}.json`;
 writeFileSync(
   resultsFile,
-  `${JSON.stringify({ date: new Date().toISOString(), commit, machine, options: { full, quick, runs: RUNS, lighthouseRuns: LIGHTHOUSE_RUNS }, build, weights, paint, lighthouse, search, scale: points, budgets: verdicts, minutes: (performance.now() - started) / 60_000 }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), commit, machine, options: { full, quick, runs: RUNS, lighthouseRuns: LIGHTHOUSE_RUNS }, build, weights, paint, lighthouse, search, forgiving, scale: points, budgets: verdicts, minutes: (performance.now() - started) / 60_000 }, null, 2)}\n`,
 );
 if (points.length >= 2) {
   const perSeries = (label: string, unit: Unit, value: (point: ScalePoint) => number) => ({

@@ -6,10 +6,11 @@
 import { expect, test } from '@playwright/test';
 import { budgets } from '../../bench/budgets.ts';
 import { testedLimit } from '../../bench/lib/budget.ts';
-import { firstVisit, type FirstVisit } from '../../bench/lib/first-visit.ts';
+import { firstVisit, sizedResource, type FirstVisit } from '../../bench/lib/first-visit.ts';
 import { openSearch, timeSearch } from '../../bench/lib/search-timing.ts';
 import { serveStatic, type StaticSite } from '../../bench/lib/static-server.ts';
 import { BUDGET_QUERY } from '../../bench/queries.ts';
+import { LEXICON_PATH } from '../../src/lib/paths';
 import { ARTICLE_PATH } from './fixtures';
 
 /** The site this run serves: `dist/`, or the one built under a base path (see playwright.config.ts). */
@@ -45,4 +46,14 @@ test(`the first search of a visit, for "${BUDGET_QUERY.text}", stays within its 
   const search = await timeSearch(page, site, distDir, BUDGET_QUERY.text);
   expect(search.bytes, budgets.firstSearchBytes.label).toBeLessThanOrEqual(budgets.firstSearchBytes.max);
   expect(search.firstHit, budgets.firstSearchLandsOnAnswer.label).toMatch(new RegExp(`/${ARTICLE_PATH}\\?[^#]*#${BUDGET_QUERY.anchor}$`));
+});
+
+test('the search lexicon stays within its budget, and no page fetches it before the reader searches', async ({ page }) => {
+  const base = new URL(site.url).pathname;
+  const lexicon = sizedResource(`${base}${LEXICON_PATH}`, distDir, base);
+  expect(lexicon.size.gzip, budgets.lexiconBytes.label).toBeLessThanOrEqual(budgets.lexiconBytes.max);
+  for (const { path } of pages) {
+    const visit = await firstVisit(page, new URL(path, site.url).href, distDir, base);
+    expect(visit.resources.map((resource) => resource.pathname)).not.toContain(lexicon.pathname);
+  }
 });

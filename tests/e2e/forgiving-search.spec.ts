@@ -183,3 +183,14 @@ test('the lexicon loads with the search, not with the page', async ({ page }) =>
   await typeQuery(page.locator('header input[type="search"]'), 'Kabul');
   await expect.poll(() => requested.filter((path) => path.endsWith('/search/lexicon.json')).length).toBe(1);
 });
+
+test('a result found under another name opens its answer with the name the text uses marked', async ({ page }) => {
+  const { typed, name, question } = ALIASES[0]!;
+  const [form] = names.find((entry) => entry.id === name)!.data.inText;
+  await page.goto(`search/?q=${encodeURIComponent(typed)}`);
+  await hits(page).first().click();
+  await expect(page).toHaveURL((url) => url.hash === `#${question}`);
+  const marked = page.locator(`section:has(#${question}) mark.search-highlight`);
+  await expect(marked.first()).toBeInViewport();
+  expect((await marked.allTextContents()).join(' ')).toContain(form!);
+});
