@@ -52,16 +52,16 @@ async function searchPagefind(query: string): Promise<PagefindResultData[]> {
   return Promise.all((found?.results ?? []).slice(0, PAGES_SHOWN).map((result) => result.data()));
 }
 
-/** The search page's address for a query: where the correction's and suggestions' links go without scripts. */
+/** Asks for the query exactly as typed, with no correction: the "search instead for" link. */
+const AS_TYPED_PARAM = 'spelling';
+const AS_TYPED_VALUE = 'as-typed';
+
+/** The search page's address for a query, so a correction's or suggestion's link can also be opened in a new tab or copied. */
 function searchHref(query: string, asTyped = false): string {
   const params = new URLSearchParams({ q: query });
   if (asTyped) params.set(AS_TYPED_PARAM, AS_TYPED_VALUE);
   return `${joinBase(import.meta.env.BASE_URL, 'search/')}?${params}`;
 }
-
-/** Asks for the query exactly as typed, with no correction: the "search instead for" link. */
-const AS_TYPED_PARAM = 'spelling';
-const AS_TYPED_VALUE = 'as-typed';
 
 /** `showPage` names the article under each hit, needed only when hits come from several articles. */
 function hitItem(hit: SearchHit, id: string, showPage: boolean): HTMLLIElement {
@@ -105,12 +105,13 @@ function quoted(query: string): HTMLElement {
   return element;
 }
 
-/** A link that runs another search in place, and opens the search page for it without scripts. */
+/** A link to another search: a plain click runs it in place; a new tab opens the search page for it. */
 function searchLink(query: string, asTyped: boolean, onChoose: () => void): HTMLAnchorElement {
   const link = document.createElement('a');
   link.href = searchHref(query, asTyped);
   link.append(quoted(query));
   link.addEventListener('click', (event) => {
+    if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
     onChoose();
   });
