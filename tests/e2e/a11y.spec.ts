@@ -13,6 +13,29 @@ const PAGES: { name: string; open: (page: Page) => Promise<void> }[] = [
     },
   },
   {
+    name: 'search showing the results for a corrected word',
+    open: async (page) => {
+      await page.goto('search/?q=Nangahar');
+      await expect(page.locator('.search-correction a')).toBeVisible();
+      await expect(page.locator('ol.search-results a.search-hit').first()).toBeVisible();
+    },
+  },
+  {
+    name: 'search offering “Did you mean”',
+    open: async (page) => {
+      await page.goto('search/?q=rivel');
+      await expect(page.locator('.search-correction a').first()).toBeVisible();
+    },
+  },
+  {
+    name: 'home, with the header’s results for a name the text writes otherwise',
+    open: async (page) => {
+      await page.goto('./');
+      await page.locator('header input[type="search"]').fill('TTP');
+      await expect(page.locator('header .search-hit-renamed').first()).toBeVisible();
+    },
+  },
+  {
     name: 'article, arrived at from a search with the words highlighted',
     open: async (page) => {
       await page.goto(`${ARTICLE_PATH}?highlight=${SEARCH_WORD}#background`);

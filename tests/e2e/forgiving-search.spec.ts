@@ -67,6 +67,12 @@ test('when several words are as close, “Did you mean” offers each, and one c
   await expect(correction(page)).toHaveText(/^Did you mean .+\?$/);
   const offered = await correction(page).getByRole('link').allTextContents();
   expect(offered.length).toBeGreaterThan(1);
+  // Opened in a new tab, each is the search page for that word.
+  for (const link of await correction(page).getByRole('link').all()) {
+    const href = new URL((await link.getAttribute('href'))!, page.url());
+    expect(href.pathname).toBe(new URL(page.url()).pathname);
+    expect(offered).toContain(href.searchParams.get('q'));
+  }
   for (const word of offered) expect(sections.some((section) => uses(section.text, word)), `“${word}” is in the article`).toBe(true);
   await expect(main(page).locator('[role="status"]')).toContainText(`No answer mentions “${typed}”.`);
 
