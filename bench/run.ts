@@ -19,7 +19,7 @@ import { BUDGET_QUERY, QUERIES } from './queries.ts';
 import { buildTimes } from './steps/build.ts';
 import { lighthouseScores, CATEGORIES, type LighthouseResult } from './steps/lighthouse.ts';
 import { paintMetrics, type PaintMetrics } from './steps/paint.ts';
-import { folderBytes, scalePoint, type ScalePoint } from './steps/scale.ts';
+import { folderBytes, lexiconBytes, scalePoint, type ScalePoint } from './steps/scale.ts';
 import { forgivingCosts } from './steps/forgiving.ts';
 import { searchTimings } from './steps/search.ts';
 import { pageWeights, PAGES, type PageName } from './steps/weight.ts';
@@ -79,6 +79,7 @@ const onePoint: ScalePoint = {
   indexMs: build.pagefind.median,
   distBytes: folderBytes(distDir),
   indexBytes: folderBytes(`${distDir}/pagefind`),
+  lexiconBytes: lexiconBytes(distDir),
   search: search.summary,
 };
 const points = [onePoint, ...scale];
@@ -197,13 +198,14 @@ console.log(
 console.log('\nScale (N articles: the interview and N − 1 synthetic ones; N = 1 is the site itself)');
 console.log(
   table(
-    ['N', 'build', 'indexing', 'dist/', 'index', 'first query ms', 'first query bytes', 'later ms', 'later bytes'],
+    ['N', 'build', 'indexing', 'dist/', 'index', 'lexicon (gzip)', 'first query ms', 'first query bytes', 'later ms', 'later bytes'],
     points.map((point) => [
       String(point.n),
       ms(point.buildMs),
       ms(point.indexMs),
       kb(point.distBytes),
       kb(point.indexBytes),
+      kb(point.lexiconBytes),
       ms(point.search.firstMs.median),
       kb(point.search.firstBytes.median),
       ms(point.search.laterMs.median),

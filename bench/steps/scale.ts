@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
 import { syntheticArticle, wordsOf } from '../lib/synthetic.ts';
 import { serveStatic } from '../lib/static-server.ts';
+import { servedSize } from '../lib/weight.ts';
+import { LEXICON_PATH } from '../../src/lib/paths.ts';
 import { timedBuild, type BuildRun } from './build.ts';
 import { searchTimings, type SearchResults } from './search.ts';
 
@@ -18,8 +20,13 @@ export interface ScalePoint extends BuildRun {
   n: number;
   distBytes: number;
   indexBytes: number;
+  /** The search lexicon, compressed as served: it grows with the site's vocabulary. */
+  lexiconBytes: number;
   search: SearchResults['summary'];
 }
+
+/** The search lexicon of a built site, gzip. */
+export const lexiconBytes = (dir: string): number => servedSize(LEXICON_PATH, readFileSync(join(dir, LEXICON_PATH))).gzip;
 
 /** Bytes of every file under a folder, as a host stores them. */
 export function folderBytes(dir: string): number {
@@ -48,7 +55,7 @@ export async function scalePoint(n: number, browser: Browser, port: number, quer
     const site = await serveStatic(outDir, port);
     try {
       const search = await searchTimings(browser, site, outDir, queries);
-      return { n, ...build, distBytes: folderBytes(outDir), indexBytes: folderBytes(join(outDir, 'pagefind')), search: search.summary };
+      return { n, ...build, distBytes: folderBytes(outDir), indexBytes: folderBytes(join(outDir, 'pagefind')), lexiconBytes: lexiconBytes(outDir), search: search.summary };
     } finally {
       await site.close();
     }
