@@ -68,10 +68,10 @@ const MAX_VARIANTS = 8;
 
 /**
  * The searches that find every passage about the names a query mentions: the query with each
- * name replaced by each form the articles use for it, as typed first where the text uses that.
- * A name of several words is searched as a phrase. A name the text
- * never uses ("TTP", "Daesh") is found through the forms it does use ("Pakistani Taliban",
- * "Islamic State"); one it uses in several forms ("ISKP") is found under all of them.
+ * name replaced by each form the articles use for it, as typed first where the text uses that,
+ * a name of several words as a phrase. A name the text never uses ("TTP", "Daesh") is found
+ * through the forms it does use ("Pakistani Taliban", "Islamic State"); one it uses in several
+ * forms ("ISKP") is found under all of them.
  */
 export function nameVariants(query: string, names: readonly LexiconName[]): QueryVariant[] {
   let variants: QueryVariant[] = [{ query: '', renamed: [] }];
