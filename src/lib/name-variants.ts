@@ -1,11 +1,12 @@
 import type { LexiconName } from './search-lexicon';
+import type { Renamed } from './search-results';
 import { keysOf, wordsIn, type WordAt } from './search-words';
 
 /** A query to run for the reader's, and the names it put in place of what they typed. */
 export interface QueryVariant {
   query: string;
   /** Each name searched under a form the reader did not type, e.g. `{ typed: 'TTP', searched: 'Pakistani Taliban' }`. */
-  renamed: { typed: string; searched: string }[];
+  renamed: Renamed[];
 }
 
 interface NameInQuery {
@@ -17,8 +18,8 @@ interface NameInQuery {
 }
 
 /**
- * Whether the words starting at `at` spell `form`. A form of one or two capitals ("IS") is also
- * a common English word, so it counts only when typed in capitals.
+ * How many of the query's words, from `at`, spell `form`: all of the form's, or 0. A form of one
+ * or two capitals ("IS") is also a common English word, so it counts only when typed in capitals.
  */
 function spells(words: readonly WordAt[], at: number, form: string): number {
   const formWords = wordsIn(form);
