@@ -1,5 +1,6 @@
 import { findTextDirective, parseFragment } from '../lib/text-fragment';
 import { PageText } from './page-text';
+import { unfollowedQuoteAddress } from './quote-arrival';
 
 /**
  * For browsers that do not follow text fragments: marks the quoted passage in its question and
@@ -7,7 +8,9 @@ import { PageText } from './page-text';
  * address's fragment again, so the question is marked as the one the link led to.
  */
 export function highlightQuote(): void {
-  const { anchor, directives } = parseFragment(location.hash);
+  const address = unfollowedQuoteAddress();
+  if (!address) return;
+  const { anchor, directives } = parseFragment(new URL(address).hash);
   const [directive] = directives;
   if (!directive) return;
   const question = anchor ? document.getElementById(anchor) : null;

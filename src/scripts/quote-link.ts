@@ -1,7 +1,7 @@
 /**
  * Links to quotes, loaded only when needed: on the first selection inside an answer (for the
- * toolbar that copies a link to it), or for an address whose text fragment the browser did not
- * follow (one that does takes `:~:` out of `location.hash`), to highlight the passage ourselves.
+ * toolbar that copies a link to it), or in a browser that does not follow text fragments, to
+ * highlight the passage a link leads to ourselves.
  */
 function load() {
   document.removeEventListener('selectionchange', onSelection);
@@ -10,8 +10,9 @@ function load() {
 
 function onSelection() {
   const selection = getSelection();
-  if (selection?.isCollapsed === false && selection.anchorNode?.parentElement?.closest('.question')) load();
+  if (!selection?.isCollapsed && selection?.anchorNode?.parentElement?.closest('.question')) load();
 }
 
 document.addEventListener('selectionchange', onSelection);
-if (location.hash.includes(':~:')) load();
+// Where the browser follows text fragments there is nothing to do on arrival (quote-arrival.ts says when there is).
+if (!('fragmentDirective' in document)) load();

@@ -113,15 +113,17 @@ class QuoteTools {
     return true;
   }
 
-  /** Under the selection's last line, within the section's width. */
+  /** Under the selection's last line, within the answer's width; measured from the page's origin, the toolbar's containing block. */
   place(section: Element, quoted: Range) {
     const lines = quoted.getClientRects();
     const lastLine = lines[lines.length - 1] ?? quoted.getBoundingClientRect();
-    const box = section.getBoundingClientRect();
-    const width = this.#toolbar.offsetWidth;
-    const left = Math.min(Math.max(0, quoted.getBoundingClientRect().left - box.left), Math.max(0, box.width - width));
-    this.#toolbar.style.left = `${left}px`;
-    this.#toolbar.style.top = `${lastLine.bottom - box.top + 6}px`;
+    const page = document.body.getBoundingClientRect();
+    const answer = section.getBoundingClientRect();
+    const style = this.#toolbar.style;
+    style.maxWidth = `${answer.width}px`;
+    const left = Math.min(quoted.getBoundingClientRect().left, answer.right - this.#toolbar.offsetWidth);
+    style.left = `${Math.max(left, answer.left) - page.left}px`;
+    style.top = `${lastLine.bottom - page.top + 6}px`;
   }
 
   hide() {
