@@ -1,18 +1,13 @@
 /**
  * Links to quotes, loaded only when needed: on the first selection inside an answer (for the
  * toolbar that copies a link to it), or in a browser that does not follow text fragments, to
- * highlight the passage a link leads to ourselves.
+ * highlight the passage a link leads to ourselves. A module loads once: later calls cost nothing.
  */
-function load() {
-  document.removeEventListener('selectionchange', onSelection);
-  void import('./quote-links');
-}
+const load = () => void import('./quote-links');
 
-function onSelection() {
+document.addEventListener('selectionchange', () => {
   const selection = getSelection();
   if (!selection?.isCollapsed && selection?.anchorNode?.parentElement?.closest('.question')) load();
-}
-
-document.addEventListener('selectionchange', onSelection);
+});
 // Where the browser follows text fragments there is nothing to do on arrival (quote-arrival.ts says when there is).
 if (!('fragmentDirective' in document)) load();

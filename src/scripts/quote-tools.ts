@@ -129,6 +129,8 @@ class QuoteTools {
   hide() {
     this.#toolbar.remove();
     this.#quote = undefined;
+    // Shown again for another quote, it must not say what was done with this one.
+    this.#status.textContent = '';
   }
 
   async copyLink(from: HTMLButtonElement) {
@@ -136,7 +138,7 @@ class QuoteTools {
     const { address } = this.#quote;
     const copied = await copyText(address);
     this.#status.textContent = copied ? `Link to the quote copied: ${address}` : `Could not copy the link. Its address is ${address}`;
-    flashLabel(from.querySelector('span'), copied ? 'Link copied' : 'Could not copy');
+    flashLabel(from.querySelector('.quote-tools-label'), copied ? 'Link copied' : 'Could not copy');
   }
 
   async copyCitation(from: HTMLButtonElement) {
@@ -154,7 +156,7 @@ class QuoteTools {
     });
     const copied = await copyTextAndHtml(citation.text, citation.html);
     this.#status.textContent = copied ? 'Quote with citation copied' : 'Could not copy the quote';
-    flashLabel(from.querySelector('span'), copied ? 'Quote copied' : 'Could not copy');
+    flashLabel(from.querySelector('.quote-tools-label'), copied ? 'Quote copied' : 'Could not copy');
   }
 }
 

@@ -126,12 +126,12 @@ test('no toolbar for a selection across two questions, in a question’s heading
 
   const select = (from: string, to: string) =>
     page.evaluate(
-      ([from, to]) => {
+      ({ from, to }) => {
         const start = document.querySelector(from)!.firstChild!;
         const end = document.querySelector(to)!.firstChild!;
         getSelection()!.setBaseAndExtent(start, 0, end, 3);
       },
-      [from, to],
+      { from, to },
     );
   await select('section:has(#background) > p', 'section:has(#aims-and-tactics) > p');
   await expect(toolbar, 'across two answers').toHaveCount(0);
