@@ -9,8 +9,10 @@ import type { Budget } from './lib/budget.ts';
 
 export const budgets = {
   // Missed since the research apparatus (citation tags, JSON-LD, the cite block, the names panel,
-  // share tools) joined the page: about 16.5 KB, of which 3.1 KB is enhancement scripts.
-  articleBytes: { label: 'article: first visit, all bytes until the reader interacts', unit: 'bytes', max: 12_000, held: 17_000, starlight: 51_400 },
+  // share tools) joined the page: about 16.5 KB, of which 3.1 KB is enhancement scripts. Held at
+  // 17 KB until links to quotes added their loader (0.2 KB, with the loader of code on demand
+  // it now shares with search in a file of its own) and the search panel its styles: 17.5 KB.
+  articleBytes: { label: 'article: first visit, all bytes until the reader interacts', unit: 'bytes', max: 12_000, held: 17_500, starlight: 51_400 },
   articleJsBytes: { label: 'article: JavaScript on first visit (not needed to read)', unit: 'bytes', starlight: 30_600 },
   articleRequestsToRead: { label: 'article: responses needed before it can be read', unit: 'count', max: 2 },
   articleJsToRead: { label: 'article: JavaScript needed to read it', unit: 'bytes', max: 0 },

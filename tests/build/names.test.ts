@@ -41,11 +41,16 @@ function builtSections(): ArticleSection[] {
 const sections = builtSections();
 const expectedGroups = namesInArticle(sections, names);
 const hrefsIn = (element: Element) => selectAll('a', element).map((link) => String(link.properties['href']));
+/** Where a link found on the page at `pagePath` leads, as a path with its query and fragment. */
+const resolvedOn = (pagePath: string) => (href: string) => {
+  const url = new URL(href, new URL(pagePath, 'https://example.org'));
+  return `${url.pathname}${url.search}${url.hash}`;
+};
 
 describe.each([
-  ['the index page', () => namesPage],
-  ['the article’s panel', () => select('aside.reader-aids', article)!],
-])('%s', (_, container) => {
+  ['the index page', () => namesPage, '/names/'],
+  ['the article’s panel', () => select('aside.reader-aids', article)!, articleHref],
+])('%s', (_, container, pagePath) => {
   test('lists every name in the names file, by kind, under its own name', () => {
     expect(expectedGroups.flatMap((group) => group.names).map((entry) => entry.id).sort()).toEqual(names.map((entry) => entry.id).sort());
     const shown = selectAll('.name-group', container()).map((group) => ({
@@ -58,7 +63,7 @@ describe.each([
   test('links each name to every question whose text mentions it, carrying the words to highlight', () => {
     for (const entry of expectedGroups.flatMap((group) => group.names)) {
       const shown = select(`.name-entry[data-name="${entry.id}"]`, container())!;
-      expect(hrefsIn(shown), entry.name).toEqual(entry.locations.map((location) => locationHref(articleHref, location)));
+      expect(hrefsIn(shown).map(resolvedOn(pagePath)), entry.name).toEqual(entry.locations.map((location) => locationHref(articleHref, location)));
     }
   });
 });
@@ -82,7 +87,7 @@ describe('the article’s reader’s aids', () => {
     expect(expected.length).toBe(readKeyDates().length);
     const shown = selectAll('.key-dates > li', aside).map((item) => ({
       datetime: select('time', item)?.properties['dateTime'],
-      hrefs: hrefsIn(item),
+      hrefs: hrefsIn(item).map(resolvedOn(articleHref)),
     }));
     expect(shown).toEqual(
       expected.map((date) => ({ datetime: date.datetime, hrefs: date.locations.map((location) => locationHref(articleHref, location)) })),
