@@ -5,8 +5,8 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import pagefindIndex from './src/integrations/pagefind';
 import securityHeaders from './src/integrations/security-headers';
-import siteChecks from './src/integrations/site-checks';
-import rehypeQuestions from './src/lib/rehype-questions';
+import siteChecks from './src/integrations/site-checks/integration';
+import rehypeQuestions from './src/integrations/rehype-questions';
 
 export default defineConfig({
   site: process.env.SITE_URL || 'http://localhost:4321',

@@ -1,9 +1,9 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { articleSchema } from './lib/article-schema';
-import { contentDir } from './lib/content-dir';
-import { keyDateSchema, nameSchema } from './lib/reader-aids-schema';
-import { yamlListLoader } from './lib/yaml-list-loader';
+import { articleSchema } from '@/content/schema';
+import { contentDir } from '@/content/content-dir';
+import { keyDateSchema, nameSchema } from '@/reader-aids/schema';
+import { yamlListLoader } from '@/content/yaml-list-loader';
 
 const articles = defineCollection({
   loader: glob({ pattern: '*.mdx', base: `${contentDir}/articles` }),

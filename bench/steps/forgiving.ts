@@ -5,7 +5,7 @@
  * searched the same number of times, alternately, in one warm page.
  */
 import type { Browser } from '@playwright/test';
-import { LEXICON_PATH } from '../../src/lib/paths.ts';
+import { LEXICON_PATH } from '../../src/shared/paths.ts';
 import { sizedResource } from '../lib/first-visit.ts';
 import { openSearch, timeSearch, timeWholeQuery } from '../lib/search-timing.ts';
 import type { StaticSite } from '../lib/static-server.ts';

@@ -10,7 +10,7 @@ import type { Browser } from '@playwright/test';
 import { syntheticArticle, wordsOf } from '../lib/synthetic.ts';
 import { serveStatic } from '../lib/static-server.ts';
 import { servedSize } from '../lib/weight.ts';
-import { LEXICON_PATH } from '../../src/lib/paths.ts';
+import { LEXICON_PATH } from '../../src/shared/paths.ts';
 import { timedBuild, type BuildRun } from './build.ts';
 import { searchTimings, type SearchResults } from './search.ts';
 

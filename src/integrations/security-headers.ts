@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
-import { headersFile } from '../lib/csp';
+import { headersFile } from './csp';
 
 /**
  * Writes `dist/_headers`, so hosts that read one send the Content-Security-Policy as a header too

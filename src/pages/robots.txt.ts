@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { joinBase } from '../lib/paths';
+import { joinBase } from '@/shared/paths';
 
 /** Every page may be crawled; the sitemap's address follows SITE_URL and BASE_PATH. */
 export const GET: APIRoute = ({ site }) => {

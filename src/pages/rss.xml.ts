@@ -1,9 +1,9 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { joinNames } from '../lib/metadata';
-import { articleUrl } from '../lib/paths';
-import { site } from '../lib/site';
+import { joinNames } from '@/shared/format';
+import { articleUrl } from '@/shared/paths';
+import { site } from '@/config';
 
 /** The articles, newest first, for feed readers. */
 export const GET: APIRoute = async ({ site: origin }) => {

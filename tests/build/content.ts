@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { articleSchema, type Article } from '../../src/lib/article-schema';
+import { articleSchema, type Article } from '@/content/schema';
 
 /** An article's frontmatter as the site validates it: what the built pages must say about it. */
 export function articleFrontmatter(slug: string): Article {

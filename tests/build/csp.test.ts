@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Element } from 'hast';
 import { select } from 'hast-util-select';
 import { describe, expect, test } from 'vitest';
-import { headersFile, metaPolicy } from '../../src/lib/csp';
+import { headersFile, metaPolicy } from '@/integrations/csp';
 import { builtPage, distDir } from './dist';
 
 const htmlPages = readdirSync(distDir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'));

@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
 import htmlValidate from '../../.htmlvalidate.mjs';
-import { readBuiltSite } from '../../src/lib/built-site';
-import { distProblems } from '../../src/lib/dist-problems';
+import { readBuiltSite } from '@/integrations/site-checks/built-site';
+import { distProblems } from '@/integrations/site-checks/dist-problems';
 import { distDir } from './dist';
 
 test('dist/ has no broken link or fragment, every page has what it needs, and the HTML validates', async () => {

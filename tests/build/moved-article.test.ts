@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { select, selectAll } from 'hast-util-select';
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, test } from 'vitest';
-import { questionAliases } from '../../src/lib/anchors';
+import { questionAliases } from '@/content/anchors';
 import { ARTICLE_PATH, QUESTIONS } from '../contract';
 import { ARTICLE_FILE, buildWithEditedContent } from '../support/temp-content';
 

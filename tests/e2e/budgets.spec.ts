@@ -10,7 +10,7 @@ import { firstVisit, sizedResource, type FirstVisit } from '../../bench/lib/firs
 import { openSearch, timeSearch } from '../../bench/lib/search-timing.ts';
 import { serveStatic, type StaticSite } from '../../bench/lib/static-server.ts';
 import { BUDGET_QUERY } from '../../bench/queries.ts';
-import { LEXICON_PATH } from '../../src/lib/paths';
+import { LEXICON_PATH } from '@/shared/paths';
 import { ARTICLE_PATH } from './fixtures';
 
 /** The site this run serves: `dist/`, or the one built under a base path (see playwright.config.ts). */

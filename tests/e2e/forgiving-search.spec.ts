@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { keysOf } from '../../src/lib/search-words';
+import { keysOf } from '@/search/client/words';
 import { ALIASES, MISSPELLINGS } from '../search-table';
 import { readArticleTexts, readNames } from '../support/content';
 import { ARTICLE_PATH, QUESTIONS, typeQuery } from './fixtures';

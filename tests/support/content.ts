@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { articleSchema, type Article } from '../../src/lib/article-schema';
-import { articleSections } from '../../src/lib/article-sections';
-import type { ArticleText, DataEntry } from '../../src/lib/reader-aids';
-import { keyDateSchema, nameSchema, type KeyDateData, type NameData } from '../../src/lib/reader-aids-schema';
+import { articleSchema, type Article } from '@/content/schema';
+import { articleSections } from '@/content/article-sections';
+import type { ArticleText, DataEntry } from '@/reader-aids/reader-aids';
+import { keyDateSchema, nameSchema, type KeyDateData, type NameData } from '@/reader-aids/schema';
 
 /** The site's own content folder, read the way the build reads it, for tests that derive expectations from it. */
 export const contentDir = new URL('../../content/', import.meta.url);

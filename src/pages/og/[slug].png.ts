@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { shareCard } from '../../lib/article-shares';
-import { socialImage } from '../../lib/social-image';
+import { shareCard } from '@/social/share-card';
+import { socialImage } from '@/social/card-image';
 
 export const getStaticPaths = (async () =>
   (await getCollection('articles')).map((entry) => ({ params: { slug: entry.id }, props: { entry } }))) satisfies GetStaticPaths;

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { loadReaderAids } from '../../lib/reader-aids-content';
-import { buildLexicon } from '../../lib/search-lexicon';
+import { loadReaderAids } from '@/reader-aids/load';
+import { buildLexicon } from '@/search/lexicon';
 
 /**
  * The words search can correct to and the names it can expand, built from the same text

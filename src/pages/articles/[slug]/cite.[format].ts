@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { bibtex, citationItem, ris, type CitationItem } from '../../../lib/citation';
-import { articleUrl } from '../../../lib/paths';
+import { bibtex, citationItem, ris, type CitationItem } from '@/citation/citation';
+import { articleUrl } from '@/shared/paths';
 
 /** The reference as a file for reference managers, beside the article: `cite.bib` and `cite.ris`. */
 const formats = {

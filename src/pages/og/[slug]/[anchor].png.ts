@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import type { Article, Question } from '../../../lib/article-schema';
-import { shareCard } from '../../../lib/article-shares';
-import { socialImage } from '../../../lib/social-image';
+import type { Article, Question } from '@/content/schema';
+import { shareCard } from '@/social/share-card';
+import { socialImage } from '@/social/card-image';
 
 export const getStaticPaths = (async () =>
   (await getCollection('articles')).flatMap((entry) =>

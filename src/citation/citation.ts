@@ -1,0 +1,121 @@
+import { Cite, plugins } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-csl';
+import '@citation-js/plugin-ris';
+import chicagoAuthorDate from './csl/chicago-author-date.csl?raw';
+import modernLanguageAssociation from './csl/modern-language-association.csl?raw';
+import type { Article } from '@/content/schema';
+
+/**
+ * How the site cites an article. The work cited is the article as first published (its authors,
+ * its date, its publisher); the address is the original's when we know it, and otherwise this
+ * site's republication, which carries the same text word for word under the licence.
+ */
+
+/** A reference style offered to readers; `template` and `lang` are what Citation.js needs. */
+export interface CitationStyle {
+  id: 'apa' | 'mla' | 'chicago' | 'harvard';
+  label: string;
+  template: string;
+  lang: string;
+}
+
+export const citationStyles: readonly CitationStyle[] = [
+  { id: 'apa', label: 'APA (7th edition)', template: 'apa', lang: 'en-US' },
+  { id: 'mla', label: 'MLA (9th edition)', template: 'modern-language-association', lang: 'en-US' },
+  { id: 'chicago', label: 'Chicago (17th edition, author-date)', template: 'chicago-author-date', lang: 'en-US' },
+  // Citation.js ships Cite Them Right under the old name `harvard1`; that guide is British.
+  { id: 'harvard', label: 'Harvard (Cite Them Right)', template: 'harvard1', lang: 'en-GB' },
+];
+
+/**
+ * Citation.js ships American English only. British English differs from it, for references, in
+ * its quotation marks and in keeping punctuation outside them (as the CSL project's own en-GB
+ * locale does).
+ */
+export function britishLocale(americanLocale: string): string {
+  return americanLocale
+    .replace('xml:lang="en-US"', 'xml:lang="en-GB"')
+    .replace('punctuation-in-quote="true"', 'punctuation-in-quote="false"')
+    .replace(/<term name="open-quote">[^<]*<\/term>/, '<term name="open-quote">‘</term>')
+    .replace(/<term name="close-quote">[^<]*<\/term>/, '<term name="close-quote">’</term>')
+    .replace(/<term name="open-inner-quote">[^<]*<\/term>/, '<term name="open-inner-quote">“</term>')
+    .replace(/<term name="close-inner-quote">[^<]*<\/term>/, '<term name="close-inner-quote">”</term>');
+}
+
+const csl = plugins.config.get('@csl');
+csl.styles.add('modern-language-association', modernLanguageAssociation);
+csl.styles.add('chicago-author-date', chicagoAuthorDate);
+if (!csl.locales.has('en-GB')) csl.locales.add('en-GB', britishLocale(csl.locales.get('en-US')));
+
+/** The address a reference gives: the original's when we know it, this site's page otherwise. */
+export function citedUrl(article: Article, pageUrl: string): string {
+  return article.originalUrl ?? pageUrl;
+}
+
+/** The CSL-JSON fields this site fills in. */
+export interface CitationItem {
+  id: string;
+  type: 'article-newspaper';
+  title: string;
+  author: { given: string; family: string }[];
+  issued: { 'date-parts': [[number, number, number]] };
+  'container-title': string;
+  URL: string;
+  language: string;
+  license: string;
+}
+
+/** The article as a CSL-JSON item, the data every style and export format is made from. */
+export function citationItem(article: Article, id: string, pageUrl: string): CitationItem {
+  const published = article.published;
+  return {
+    id,
+    // The Conversation is a news site: its pieces are cited as newspaper articles.
+    type: 'article-newspaper',
+    title: article.title,
+    author: article.authors.map((author) => splitName(author.name)),
+    issued: { 'date-parts': [[published.getUTCFullYear(), published.getUTCMonth() + 1, published.getUTCDate()]] },
+    // The Conversation is both the site and its publisher: naming it also as `publisher` makes MLA print it twice.
+    'container-title': article.publisher.name,
+    URL: citedUrl(article, pageUrl),
+    language: 'en',
+    license: article.license.url,
+  };
+}
+
+/** Given names first, family name last: how the frontmatter writes every author. */
+function splitName(name: string): { given: string; family: string } {
+  const words = name.trim().split(/\s+/);
+  const family = words.pop();
+  if (!family || words.length === 0) throw new Error(`author "${name}" needs a given and a family name`);
+  return { given: words.join(' '), family };
+}
+
+/** The reference in one style: plain text to copy, and HTML that keeps the style's italics. */
+export function formatReference(item: CitationItem, style: CitationStyle): { text: string; html: string } {
+  const cite = new Cite(item);
+  const options = { template: style.template, lang: style.lang };
+  const text = cite.format('bibliography', { ...options, format: 'text' }).trim();
+  const html = cite.format('bibliography', { ...options, format: 'html' });
+  const entry = /<div[^>]*class="csl-entry">([\s\S]*?)<\/div>/.exec(html)?.[1];
+  if (entry === undefined) throw new Error(`no reference in the ${style.label} output`);
+  return { text, html: entry.trim() };
+}
+
+export function bibtex(item: CitationItem): string {
+  return new Cite(item).format('bibtex');
+}
+
+/**
+ * RIS, one tag to a line. Two gaps in Citation.js's RIS output are filled here: it wraps long
+ * values every 70 characters, even inside a word, and reference managers read the wrapped part
+ * as a new line of the value; and it leaves out the authors (`AU`) of a newspaper article (`NEWS`).
+ */
+export function ris(item: CitationItem): string {
+  const lines = new Cite(item).format('ris').replace(/\n(?![A-Z][A-Z0-9] {2}- |\n|$)/g, '').split('\n');
+  if (!lines.some((line) => line.startsWith('AU  - '))) {
+    lines.splice(1, 0, ...item.author.map((author) => `AU  - ${author.family}, ${author.given}`));
+  }
+  return lines.join('\n');
+}

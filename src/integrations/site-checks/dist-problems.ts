@@ -1,0 +1,77 @@
+import type { Element, Root } from 'hast';
+import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
+import type { BuiltPage, BuiltSite } from './built-site';
+import { joinBase } from '@/shared/paths';
+
+/** Stands in for the site's own origin, so a link to anywhere else is recognised as external. */
+const SITE = 'https://site.invalid';
+
+/** Everything in a page that makes the browser fetch or open an address. */
+const LINKING = 'a[href], area[href], link[href], script[src], img[src], source[src], iframe[src], form[action]';
+
+function linkAddress(element: Element): string {
+  return String(element.properties['href'] ?? element.properties['src'] ?? element.properties['action']);
+}
+
+function ids(tree: Root): Set<string> {
+  return new Set(selectAll('[id]', tree).map((element) => String(element.properties['id'])));
+}
+
+/** What readers and search engines need from every page's head and structure. */
+function pageShapeProblems(tree: Root): string[] {
+  const problems: string[] = [];
+  const h1s = selectAll('h1', tree).length;
+  if (h1s !== 1) problems.push(`has ${h1s} h1 elements instead of exactly one`);
+  if (!String(select('html', tree)?.properties['lang'] ?? '').trim()) problems.push('has no lang on <html>');
+  if (!toString(select('title', tree) ?? { type: 'root', children: [] }).trim()) problems.push('has no title');
+  if (!String(select('meta[name="description"]', tree)?.properties['content'] ?? '').trim()) problems.push('has no description');
+  const canonical = String(select('link[rel~="canonical"]', tree)?.properties['href'] ?? '');
+  if (!URL.canParse(canonical)) problems.push('has no absolute canonical URL');
+  return problems;
+}
+
+/** Internal links that lead to no file, outside the base path, or to a fragment with no element. */
+function linkProblems(page: BuiltPage, site: BuiltSite, base: string, idsOf: (file: string) => Set<string>): string[] {
+  const pageUrl = new URL(joinBase(base, page.address), SITE);
+  const basePath = joinBase(base);
+  return selectAll(LINKING, page.tree).flatMap((element) => {
+    const address = linkAddress(element);
+    const url = new URL(address, pageUrl);
+    if (url.origin !== SITE) return [];
+    if (!url.pathname.startsWith(basePath)) return [`links to "${address}", outside the base path ${basePath}`];
+    const path = decodeURIComponent(url.pathname.slice(basePath.length));
+    const file = path === '' || path.endsWith('/') ? `${path}index.html` : path;
+    if (!site.files.has(file)) return [`links to "${address}", but the site has no ${file}`];
+    const fragment = decodeURIComponent(url.hash.slice(1));
+    if (fragment && file.endsWith('.html') && !idsOf(file).has(fragment)) {
+      return [`links to "${address}", but ${file} has no element with id "${fragment}"`];
+    }
+    return [];
+  });
+}
+
+async function validationProblems(page: BuiltPage, validator: HtmlValidate): Promise<string[]> {
+  const report = await validator.validateString(page.html, page.file);
+  return report.results.flatMap((result) =>
+    result.messages.map((message) => `line ${message.line}:${message.column}: ${message.message} (html-validate ${message.ruleId})`),
+  );
+}
+
+/**
+ * Every problem in a built site, one readable line each, prefixed with the file: broken internal
+ * links and fragments, pages missing what every page needs, and HTML that does not validate
+ * under the given html-validate configuration.
+ */
+export async function distProblems(site: BuiltSite, options: { base: string; htmlValidate: ConfigData }): Promise<string[]> {
+  const validator = new HtmlValidate(new StaticConfigLoader(options.htmlValidate));
+  const idsByFile = new Map(site.pages.map((page) => [page.file, ids(page.tree)]));
+  const idsOf = (file: string) => idsByFile.get(file) ?? new Set<string>();
+  const problems: string[] = [];
+  for (const page of site.pages) {
+    const found = [...pageShapeProblems(page.tree), ...linkProblems(page, site, options.base, idsOf), ...(await validationProblems(page, validator))];
+    problems.push(...found.map((problem) => `${page.file}: ${problem}`));
+  }
+  return problems;
+}

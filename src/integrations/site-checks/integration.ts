@@ -1,0 +1,58 @@
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import htmlValidate from '../../../.htmlvalidate.mjs';
+import { readBuiltSite } from './built-site';
+import { contentDir } from '@/content/content-dir';
+import { distProblems } from './dist-problems';
+import { formatRegister, publishedAddresses, REGISTER_FILE, unresolvedAddresses, updatedRegister } from './published-addresses';
+
+/** A site with a problem is never left behind to be deployed by mistake: the failure lists it all. */
+function failOn(outDir: string, what: string, problems: string[]): void {
+  if (problems.length === 0) return;
+  rmSync(outDir, { recursive: true, force: true });
+  throw new Error(`${what}:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+}
+
+/** The register as committed; an absent one promises nothing yet. */
+function readRegister(file: string): string[] | undefined {
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as string[]) : undefined;
+}
+
+/**
+ * Checks the built site when the build is done, and fails the build on any problem: every
+ * address and question anchor in the content's register of published addresses still resolves,
+ * and `dist/` has no broken link, no page without its title, description or canonical URL, and
+ * no invalid HTML. A failed check removes the built site. `UPDATE_ADDRESSES=1` first adds what
+ * this build publishes to the register.
+ */
+export default function siteChecks(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'site-checks',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const site = readBuiltSite(outDir);
+        const registerFile = join(contentDir, REGISTER_FILE);
+        if (process.env['UPDATE_ADDRESSES']) {
+          writeFileSync(registerFile, formatRegister(updatedRegister(readRegister(registerFile) ?? [], publishedAddresses(site.pages))));
+          logger.info(`updated ${registerFile}`);
+        }
+        const register = readRegister(registerFile);
+        if (register) {
+          failOn(outDir, `Published addresses that no longer resolve (listed in ${registerFile})`, unresolvedAddresses(register, site.pages));
+          logger.info(`all ${register.length} published addresses in ${registerFile} resolve`);
+        } else {
+          logger.warn(`no ${registerFile}: published addresses are not checked; \`npm run addresses\` writes it`);
+        }
+        failOn(outDir, 'The built site has problems', await distProblems(site, { base, htmlValidate }));
+        logger.info(`checked ${site.pages.length} page(s): links, fragments, head and HTML`);
+      },
+    },
+  };
+}

@@ -1,0 +1,35 @@
+import { HIGHLIGHT_PARAM, withoutHighlight } from './highlight-param';
+import { joinBase } from '@/shared/paths';
+
+interface PagefindHighlightOptions {
+  highlightParam: string;
+  addStyles: boolean;
+  markOptions: { className: string; exclude: string[] };
+}
+
+function isInView(element: Element): boolean {
+  const box = element.getBoundingClientRect();
+  return box.top >= 0 && box.bottom <= window.innerHeight;
+}
+
+/**
+ * A reader who arrives from a search result sees the searched words marked in the answer, with
+ * the first of them on screen; the address is then tidied so that a copied link stays clean.
+ */
+async function highlightSearchedWords(): Promise<void> {
+  if (!new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) return;
+  const { default: PagefindHighlight } = (await import(
+    /* @vite-ignore */ joinBase(import.meta.env.BASE_URL, 'pagefind/pagefind-highlight.js')
+  )) as { default: new (options: PagefindHighlightOptions) => unknown };
+  new PagefindHighlight({
+    highlightParam: HIGHLIGHT_PARAM,
+    addStyles: false,
+    markOptions: { className: 'search-highlight', exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *'] },
+  });
+  const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  const first = (target?.closest('section') ?? document).querySelector('mark.search-highlight');
+  if (first && !isInView(first)) first.scrollIntoView({ block: 'center' });
+  history.replaceState(history.state, '', withoutHighlight(location.href));
+}
+
+void highlightSearchedWords();

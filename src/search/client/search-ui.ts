@@ -1,0 +1,259 @@
+import { forgivingSearch, type SearchKnowledge, type SearchOutcome } from './forgiving-search';
+import { HIGHLIGHT_PARAM } from './highlight-param';
+import { joinBase, LEXICON_PATH } from '@/shared/paths';
+import type { Lexicon } from '@/search/lexicon';
+import type { PagefindResultData, SearchHit } from './results';
+import { Vocabulary } from './spelling';
+
+interface PagefindModule {
+  options(options: Record<string, unknown>): Promise<void>;
+  search(query: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+}
+
+let pagefind: Promise<PagefindModule> | undefined;
+
+function loadPagefind(): Promise<PagefindModule> {
+  const base = import.meta.env.BASE_URL;
+  pagefind ??= (async () => {
+    const module = (await import(/* @vite-ignore */ joinBase(base, 'pagefind/pagefind.js'))) as PagefindModule;
+    // Searching in Pagefind's web worker would download a second copy of its engine (12 KB
+    // compressed, more than the index of a small site) to save a few milliseconds per search.
+    await module.options({ baseUrl: base, highlightParam: HIGHLIGHT_PARAM, excerptLength: 24, noWorker: true });
+    return module;
+  })();
+  // A failed download is tried again on the next keystroke rather than remembered.
+  pagefind.catch(() => (pagefind = undefined));
+  return pagefind;
+}
+
+let knowledge: Promise<SearchKnowledge | null> | undefined;
+
+/**
+ * The lexicon makes search forgiving but is not needed for it: if it fails to load, search goes
+ * on as Pagefind alone, and the next search tries the download again.
+ */
+function loadKnowledge(): Promise<SearchKnowledge | null> {
+  knowledge ??= fetch(joinBase(import.meta.env.BASE_URL, LEXICON_PATH))
+    .then((response) => (response.ok ? (response.json() as Promise<Lexicon>) : Promise.reject(new Error(response.statusText))))
+    .then((lexicon) => ({ vocabulary: new Vocabulary(lexicon.words), names: lexicon.names }))
+    .catch(() => {
+      knowledge = undefined;
+      return null;
+    });
+  return knowledge;
+}
+
+/** Shown results come from the first pages only; more would not be read. */
+const PAGES_SHOWN = 6;
+
+async function searchPagefind(query: string): Promise<PagefindResultData[]> {
+  const engine = await loadPagefind();
+  const found = await engine.search(query);
+  return Promise.all((found?.results ?? []).slice(0, PAGES_SHOWN).map((result) => result.data()));
+}
+
+/** Asks for the query exactly as typed, with no correction: the "search instead for" link. */
+const AS_TYPED_PARAM = 'spelling';
+const AS_TYPED_VALUE = 'as-typed';
+
+/** The search page's address for a query, so a correction's or suggestion's link can also be opened in a new tab or copied. */
+function searchHref(query: string, asTyped = false): string {
+  const params = new URLSearchParams({ q: query });
+  if (asTyped) params.set(AS_TYPED_PARAM, AS_TYPED_VALUE);
+  return `${joinBase(import.meta.env.BASE_URL, 'search/')}?${params}`;
+}
+
+/** `showPage` names the article under each hit, needed only when hits come from several articles. */
+function hitItem(hit: SearchHit, id: string, showPage: boolean): HTMLLIElement {
+  const item = document.createElement('li');
+  const link = document.createElement('a');
+  link.href = hit.url;
+  link.id = id;
+  link.className = 'search-hit';
+  const title = document.createElement('span');
+  title.className = 'search-hit-title';
+  title.textContent = hit.title;
+  const excerpt = document.createElement('span');
+  excerpt.className = 'search-hit-excerpt';
+  for (const part of hit.excerpt) {
+    const node = part.marked ? document.createElement('mark') : document.createTextNode(part.text);
+    if (part.marked) node.textContent = part.text;
+    excerpt.append(node);
+  }
+  link.append(title, excerpt);
+  if (hit.renamed.length > 0) {
+    const renamed = document.createElement('span');
+    renamed.className = 'search-hit-renamed';
+    renamed.textContent = `Found as ${hit.renamed.map(({ typed, searched }) => `“${searched}”, a name for “${typed}”`).join('; ')}`;
+    link.append(renamed);
+  }
+  if (showPage && hit.title !== hit.pageTitle) {
+    const page = document.createElement('span');
+    page.className = 'search-hit-page';
+    page.textContent = hit.pageTitle;
+    link.append(page);
+  }
+  item.append(link);
+  return item;
+}
+
+/** The reader's query, as text, isolated so right-to-left characters in it cannot reorder the sentence around it. */
+function quoted(query: string): HTMLElement {
+  const element = document.createElement('bdi');
+  element.className = 'search-query';
+  element.textContent = query;
+  return element;
+}
+
+/** A link to another search: a plain click runs it in place; a new tab opens the search page for it. */
+function searchLink(query: string, asTyped: boolean, onChoose: () => void): HTMLAnchorElement {
+  const link = document.createElement('a');
+  link.href = searchHref(query, asTyped);
+  link.append(quoted(query));
+  link.addEventListener('click', (event) => {
+    if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    onChoose();
+  });
+  return link;
+}
+
+/** Turns a plain search form into live search: results as you type, arrows, Enter and Escape. */
+export async function enhanceSearch(host: HTMLElement, input: HTMLInputElement): Promise<void> {
+  const isPage = host.dataset['variant'] === 'page';
+  const form = input.form!;
+  const panel = host.querySelector<HTMLElement>('.search-panel')!;
+  const list = host.querySelector<HTMLOListElement>('.search-results')!;
+  const status = host.querySelector<HTMLElement>('.search-status')!;
+  let latest = 0;
+
+  const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a.search-hit')];
+  const showPanel = (visible: boolean) => {
+    list.hidden = list.childElementCount === 0;
+    panel.hidden = !visible;
+  };
+  const clear = () => {
+    list.replaceChildren();
+    status.replaceChildren();
+    showPanel(false);
+  };
+  const close = () => {
+    if (isPage) return;
+    panel.hidden = true;
+  };
+
+  // Pagefind keeps the terms of its latest search for the excerpts and highlight links it hands
+  // out, so searches run one at a time; a search overtaken by newer typing is skipped.
+  let queue: Promise<void> = Promise.resolve();
+
+  /** The line above the results: what was searched instead of the query, or what may have been meant. */
+  const correctionLine = (outcome: SearchOutcome): HTMLElement | null => {
+    const line = document.createElement('p');
+    line.className = 'search-correction';
+    if (outcome.correction) {
+      const { typed, corrected } = outcome.correction;
+      line.append(
+        'Showing results for ',
+        quoted(corrected),
+        ' — search instead for ',
+        searchLink(typed, true, () => {
+          void run(typed, true);
+          input.focus();
+        }),
+      );
+      return line;
+    }
+    if (outcome.suggestions.length === 0) return null;
+    line.append('Did you mean ');
+    outcome.suggestions.forEach((suggestion, index) => {
+      if (index > 0) line.append(index === outcome.suggestions.length - 1 ? ' or ' : ', ');
+      line.append(
+        searchLink(suggestion, false, () => {
+          input.value = suggestion;
+          void run(suggestion);
+          input.focus();
+        }),
+      );
+    });
+    line.append('?');
+    return line;
+  };
+
+  const show = async (query: string, ticket: number, asTyped: boolean) => {
+    if (ticket !== latest) return;
+    if (query.trim() === '') return clear();
+    const [, known] = await Promise.all([loadPagefind(), loadKnowledge()]);
+    const outcome = await forgivingSearch(query.trim(), searchPagefind, known, { asTyped });
+    if (ticket !== latest) return;
+    const { hits } = outcome;
+    const showPage = new Set(hits.map((hit) => hit.pageTitle)).size > 1;
+    list.replaceChildren(...hits.map((hit, index) => hitItem(hit, `${input.id}-hit-${index}`, showPage)));
+    const count = document.createElement('p');
+    if (hits.length === 0) count.append('No answer mentions “', quoted(outcome.searched), '”.');
+    else count.textContent = `${hits.length} ${hits.length === 1 ? 'answer matches' : 'answers match'}.`;
+    const correction = correctionLine(outcome);
+    status.replaceChildren(...(correction ? [correction] : []), count);
+    showPanel(true);
+  };
+
+  const run = (query: string, asTyped = false) => {
+    const ticket = ++latest;
+    if (isPage) {
+      const url = new URL(location.href);
+      if (query) url.searchParams.set('q', query);
+      else url.searchParams.delete('q');
+      if (asTyped) url.searchParams.set(AS_TYPED_PARAM, AS_TYPED_VALUE);
+      else url.searchParams.delete(AS_TYPED_PARAM);
+      history.replaceState(history.state, '', url);
+    }
+    queue = queue.then(() => show(query, ticket, asTyped)).catch(() => {
+      const failure = document.createElement('p');
+      failure.textContent = 'Search could not load. Check your connection and try again.';
+      status.replaceChildren(failure);
+      showPanel(true);
+    });
+    return queue;
+  };
+
+  const move = (from: Element | null, step: number) => {
+    const all = links();
+    if (all.length === 0) return;
+    const index = from instanceof HTMLAnchorElement ? all.indexOf(from) : -1;
+    const next = index + step;
+    if (next < 0) input.focus();
+    else all[Math.min(next, all.length - 1)]!.focus();
+  };
+
+  input.addEventListener('input', () => void run(input.value));
+  form.addEventListener('submit', (event) => {
+    // With results on screen, Enter opens the best one; otherwise the form goes to the search page.
+    const first = links()[0];
+    if (first) {
+      event.preventDefault();
+      first.click();
+    }
+  });
+  host.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      move(document.activeElement, event.key === 'ArrowDown' ? 1 : -1);
+    } else if (event.key === 'Escape') {
+      if (!isPage && !panel.hidden) {
+        close();
+        input.focus();
+      } else {
+        input.value = '';
+        void run('');
+      }
+    }
+  });
+  host.addEventListener('focusout', (event) => {
+    if (!(event.relatedTarget instanceof Node) || !host.contains(event.relatedTarget)) close();
+  });
+  input.addEventListener('focus', () => showPanel(true));
+
+  const params = new URLSearchParams(location.search);
+  const initial = isPage ? (params.get('q') ?? '') : input.value;
+  if (isPage && initial) input.value = initial;
+  if (input.value) await run(input.value, isPage && params.get(AS_TYPED_PARAM) === AS_TYPED_VALUE);
+}

@@ -1,0 +1,59 @@
+import { wordsIn } from '@/search/client/words';
+
+/** What search needs to know about the names file: each name with all its forms. */
+export interface LexiconName {
+  name: string;
+  /** The forms the articles use; a search for any form of the name looks for these. */
+  inText: string[];
+  /** Other names readers use, found in no article. */
+  aliases: string[];
+}
+
+/**
+ * The file the search loads with Pagefind: every indexed word once, as it is usually written,
+ * with how often it occurs (most frequent first), and the names with their aliases.
+ */
+export interface Lexicon {
+  words: [word: string, count: number][];
+  names: LexiconName[];
+}
+
+interface Tally {
+  count: number;
+  /** How often each spelling of the word occurs. */
+  spellings: Map<string, number>;
+}
+
+/**
+ * A word is shown as the text writes it most often; a capital that is there only because the
+ * word starts a sentence loses to the word written in lower case anywhere else.
+ */
+function usualSpelling(spellings: Map<string, number>): string {
+  const ranked = [...spellings].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const lower = ranked.find(([spelling]) => spelling === spelling.toLowerCase());
+  return (lower ?? ranked[0]!)[0];
+}
+
+/**
+ * Builds the lexicon from the indexed texts (every question and answer of every article) and the
+ * names. Aliases join the words too, so that a misspelt alias ("Deash") is corrected before it
+ * is expanded.
+ */
+export function buildLexicon(texts: readonly string[], names: readonly LexiconName[]): Lexicon {
+  const tallies = new Map<string, Tally>();
+  const count = (text: string, weight: number) => {
+    for (const word of wordsIn(text)) {
+      const spelling = word.text.replace(/['’]s$/u, '');
+      const tally = tallies.get(word.key) ?? { count: 0, spellings: new Map() };
+      tally.count += weight;
+      tally.spellings.set(spelling, (tally.spellings.get(spelling) ?? 0) + 1);
+      tallies.set(word.key, tally);
+    }
+  };
+  for (const text of texts) count(text, 1);
+  for (const name of names) for (const alias of name.aliases) count(alias, 0);
+  const words = [...tallies.values()]
+    .map((tally): [string, number] => [usualSpelling(tally.spellings), tally.count])
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'en'));
+  return { words, names: names.map(({ name, inText, aliases }) => ({ name, inText, aliases })) };
+}

@@ -1,0 +1,106 @@
+import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
+import { describe, expect, test } from 'vitest';
+import type { Article } from '@/content/schema';
+import { bibtex, citationItem, citationStyles, formatReference, ris, type CitationStyle } from '@/citation/citation';
+
+/** The article as the source's README describes it. */
+const article: Article = {
+  title:
+    'What is ISIS-K? Two terrorism experts on the group behind the deadly Kabul airport attack and its rivalry with the Taliban',
+  summary: 'Not part of any reference.',
+  authors: [
+    { name: 'Amira Jadoon', affiliation: 'United States Military Academy West Point' },
+    { name: 'Andrew Mines', affiliation: 'George Washington University (Program on Extremism)' },
+  ],
+  published: new Date('2021-08-26'),
+  publisher: { name: 'The Conversation', url: 'https://theconversation.com/' },
+  license: {
+    name: 'Creative Commons Attribution-NoDerivatives 4.0 International',
+    shortName: 'CC BY-ND 4.0',
+    url: 'https://creativecommons.org/licenses/by-nd/4.0/',
+  },
+  questions: [{ anchor: 'what-is-is-k', text: 'What is IS-K?' }],
+};
+const pageUrl = 'https://example.org/articles/what-is-isis-k/';
+const item = citationItem(article, 'what-is-isis-k', pageUrl);
+
+/** Headline-style capitals (MLA 9 §2.90, Chicago 17 §8.159): prepositions, articles and conjunctions stay lower case. */
+const titleInHeadlineStyle =
+  'What Is ISIS-K? Two Terrorism Experts on the Group behind the Deadly Kabul Airport Attack and Its Rivalry with the Taliban';
+
+/**
+ * Each style's documented form for an article on a news site, worked out by hand from its guide:
+ * APA 7 §10.2 (newspaper article: sentence-case title, site in italics, URL);
+ * MLA 9 (container in italics, day month-abbreviation year; the publisher is left out when it is the site's own name);
+ * Chicago 17 author-date §15.49 (year after the authors, full date after the site);
+ * Cite Them Right (Harvard): single quotes, comma outside them, day and month after the site, "Available at:".
+ */
+const documented: Record<CitationStyle['id'], string> = {
+  apa: `Jadoon, A., & Mines, A. (2021, August 26). ${article.title}. The Conversation. ${pageUrl}`,
+  mla: `Jadoon, Amira, and Andrew Mines. “${titleInHeadlineStyle}.” The Conversation, 26 Aug. 2021, ${pageUrl}.`,
+  chicago: `Jadoon, Amira, and Andrew Mines. 2021. “${titleInHeadlineStyle}.” The Conversation, August 26, 2021. ${pageUrl}.`,
+  harvard: `Jadoon, A. and Mines, A. (2021) ‘${article.title}’, The Conversation, 26 August. Available at: ${pageUrl}.`,
+};
+
+// The first reference starts the CSL engine, which takes seconds on a busy machine.
+describe('references', { timeout: 30_000 }, () => {
+  test('are offered in APA, MLA, Chicago and Harvard', () => {
+    expect(citationStyles.map((style) => style.id)).toEqual(['apa', 'mla', 'chicago', 'harvard']);
+  });
+
+  test.each(citationStyles.map((style) => [style.label, style] as const))('%s reads as its guide documents it', (_, style) => {
+    expect(formatReference(item, style).text).toBe(documented[style.id]);
+  });
+
+  test.each(citationStyles.map((style) => [style.label, style] as const))('%s puts the site’s name in italics', (_, style) => {
+    expect(formatReference(item, style).html).toContain('<i>The Conversation</i>');
+  });
+
+  test.each(citationStyles.map((style) => [style.label, style] as const))('%s as HTML reads as the text a reader copies', (_, style) => {
+    const { text, html } = formatReference(item, style);
+    expect(toString(fromHtml(html, { fragment: true }))).toBe(text);
+  });
+
+  test('cite the original’s own address once it is known', () => {
+    const original = 'https://theconversation.com/what-is-isis-k-166916';
+    const withOriginal = citationItem({ ...article, originalUrl: original }, 'what-is-isis-k', pageUrl);
+    expect(formatReference(withOriginal, citationStyles[0]!).text).toBe(documented.apa.replace(pageUrl, original));
+  });
+
+  test('refuse an author without a given and a family name', () => {
+    expect(() => citationItem({ ...article, authors: [{ name: 'Plato', affiliation: 'Academy' }] }, 'x', pageUrl)).toThrow(/Plato/);
+  });
+});
+
+/** A BibTeX entry's fields, as BibTeX's own grammar has them: `name = {value}`. */
+function bibtexFields(entry: string): Record<string, string> {
+  return Object.fromEntries([...entry.matchAll(/^\s*(\w+) = \{(.*)\},?$/gm)].map((match) => [match[1]!, match[2]!]));
+}
+
+test('the BibTeX entry has the authors, title, site, year and address', () => {
+  const entry = bibtex(item);
+  expect(entry).toMatch(/^@article\{\w+,/);
+  const fields = bibtexFields(entry);
+  expect(fields['author']).toBe('Jadoon, Amira and Mines, Andrew');
+  // BibTeX styles lower-case titles unless words are braced: the proper nouns must be.
+  expect(fields['title']?.replace(/[{}]/g, '')).toBe(article.title);
+  for (const name of ['ISIS', 'Kabul', 'Taliban']) expect(fields['title']).toContain(`{${name}}`);
+  expect(fields['journal']).toBe('The Conversation');
+  expect(fields['year']).toBe('2021');
+  expect(fields['url']).toBe(pageUrl);
+});
+
+test('the RIS record has one tag a line: type, each author, title, site, year, address', () => {
+  const record = ris(item);
+  const lines = record.split('\n');
+  for (const line of lines) expect(line).toMatch(/^[A-Z][A-Z0-9] {2}- /);
+  const tags = lines.map((line) => [line.slice(0, 2), line.slice(6)] as const);
+  expect(tags[0]).toEqual(['TY', 'NEWS']);
+  expect(tags.at(-1)?.[0]).toBe('ER');
+  expect(tags.filter(([tag]) => tag === 'AU').map(([, value]) => value)).toEqual(['Jadoon, Amira', 'Mines, Andrew']);
+  expect(tags).toContainEqual(['TI', article.title]);
+  expect(tags).toContainEqual(['T2', 'The Conversation']);
+  expect(tags).toContainEqual(['PY', '2021']);
+  expect(tags).toContainEqual(['UR', pageUrl]);
+});
