@@ -4,7 +4,7 @@ import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import chicagoAuthorDate from './csl/chicago-author-date.csl?raw';
 import modernLanguageAssociation from './csl/modern-language-association.csl?raw';
-import type { Article } from '@/content/schema';
+import type { ArticleData } from '@/content/schema';
 
 /**
  * How the site cites an article. The work cited is the article as first published (its authors,
@@ -49,7 +49,7 @@ csl.styles.add('chicago-author-date', chicagoAuthorDate);
 if (!csl.locales.has('en-GB')) csl.locales.add('en-GB', britishLocale(csl.locales.get('en-US')));
 
 /** The address a reference gives: the original's when we know it, this site's page otherwise. */
-export function citedUrl(article: Article, pageUrl: string): string {
+export function citedUrl(article: ArticleData, pageUrl: string): string {
   return article.originalUrl ?? pageUrl;
 }
 
@@ -67,7 +67,7 @@ export interface CitationItem {
 }
 
 /** The article as a CSL-JSON item, the data every style and export format is made from. */
-export function citationItem(article: Article, id: string, pageUrl: string): CitationItem {
+export function citationItem(article: ArticleData, id: string, pageUrl: string): CitationItem {
   const published = article.published;
   return {
     id,

@@ -1,4 +1,4 @@
-import type { Article } from '@/content/schema';
+import type { ArticleData } from '@/content/schema';
 
 /** One `<meta name content>` tag. */
 export interface MetaTag {
@@ -17,7 +17,7 @@ function scholarDate(date: Date): string {
  * follows that author, which is how the readers pair them. The licence has no Highwire tag;
  * Dublin Core's `DC.rights` is the one Zotero reads.
  */
-export function highwireTags(article: Article, { pageUrl, citedUrl, lang }: { pageUrl: string; citedUrl: string; lang: string }): MetaTag[] {
+export function highwireTags(article: ArticleData, { pageUrl, citedUrl, lang }: { pageUrl: string; citedUrl: string; lang: string }): MetaTag[] {
   return [
     { name: 'citation_title', content: article.title },
     ...article.authors.flatMap((author) => [

@@ -1,4 +1,4 @@
-import type { Article } from '@/content/schema';
+import type { ArticleData } from '@/content/schema';
 import { isoDate } from '@/shared/format';
 import { questionAddress } from '@/shared/paths';
 
@@ -7,7 +7,7 @@ import { questionAddress } from '@/shared/paths';
  * authors, date and publisher (as the references do), its licence, and `isBasedOn` the original
  * as The Conversation published it. Each question is a part, reachable at its permanent anchor.
  */
-export function articleStructuredData(article: Article, { pageUrl, lang }: { pageUrl: string; lang: string }) {
+export function articleStructuredData(article: ArticleData, { pageUrl, lang }: { pageUrl: string; lang: string }) {
   const publisher = { '@type': 'Organization', name: article.publisher.name, url: article.publisher.url };
   const datePublished = isoDate(article.published);
   const author = article.authors.map((person) => ({

@@ -2,12 +2,10 @@
  * Checks that the body of an article matches what its frontmatter promises. Each returns
  * readable problems rather than throwing, so one build reports every problem at once.
  */
+import type { Question } from './schema';
 
-export interface ListedQuestion {
-  anchor: string;
-  text: string;
-  formerAnchors?: readonly string[] | undefined;
-}
+/** What the checks need of a listed question. */
+export type ListedQuestion = Pick<Question, 'anchor' | 'text'>;
 
 export interface BodySection {
   /** The text of the `##` heading. */

@@ -9,7 +9,7 @@ export function countWords(text: string): number {
   return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
 }
 
-/** Whole minutes to read the text, at least one. */
-export function readingMinutes(text: string, wordsPerMinute = WORDS_PER_MINUTE): number {
-  return Math.max(1, Math.round(countWords(text) / wordsPerMinute));
+/** Whole minutes to read this many words, at least one. */
+export function readingMinutes(words: number, wordsPerMinute = WORDS_PER_MINUTE): number {
+  return Math.max(1, Math.round(words / wordsPerMinute));
 }

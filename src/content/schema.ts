@@ -61,5 +61,5 @@ export const articleSchema = z
     }
   });
 
-export type Article = z.infer<typeof articleSchema>;
-export type Question = Article['questions'][number];
+export type ArticleData = z.infer<typeof articleSchema>;
+export type Question = ArticleData['questions'][number];

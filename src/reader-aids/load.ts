@@ -1,27 +1,20 @@
 import { getCollection } from 'astro:content';
-import { articleSections } from '@/content/article-sections';
-import { keyDateProblems, nameProblems, type ArticleText } from './reader-aids';
+import { getArticles, oncePerBuild } from '@/content/articles';
+import { refuseProblems } from '@/content/problems';
+import { keyDateProblems, keyDatesInArticle, nameProblems, namesInArticle } from './reader-aids';
 
-/** Refuses data with problems, naming the file and each entry, so the build stops instead of hiding an entry. */
-function refuse(filePath: string | undefined, problems: string[]): void {
-  if (problems.length > 0) throw new Error(`${filePath ?? 'content'}:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
-}
+const asProblems = (messages: string[]) => messages.map((message) => ({ message }));
 
 /**
- * The one bridge between the collections and the reader's aids: every article as plain-text
- * sections, the names and the key dates, checked against the text.
+ * The one bridge between the collections and the reader's aids: the names and the key dates,
+ * checked once against every article's text, and each article's own aids, found once.
  */
-export async function loadReaderAids() {
-  const [articles, names, keyDates] = await Promise.all([
-    getCollection('articles'),
-    getCollection('names'),
-    getCollection('keyDates'),
-  ]);
-  const texts: ArticleText[] = articles.map((entry) => ({
-    id: entry.id,
-    sections: articleSections(entry.body ?? '', entry.data.questions),
-  }));
-  refuse(names[0]?.filePath, nameProblems(texts, names));
-  refuse(keyDates[0]?.filePath, keyDateProblems(texts, keyDates));
-  return { articles, texts, names, keyDates };
-}
+export const getReaderAids = oncePerBuild(async () => {
+  const [articles, names, keyDates] = await Promise.all([getArticles(), getCollection('names'), getCollection('keyDates')]);
+  if (names[0]) refuseProblems(names[0].filePath ?? 'names.yaml', asProblems(nameProblems(articles, names)));
+  if (keyDates[0]) refuseProblems(keyDates[0].filePath ?? 'key-dates.yaml', asProblems(keyDateProblems(articles, keyDates)));
+  const aids = new Map(
+    articles.map((article) => [article.id, { names: namesInArticle(article.sections, names), keyDates: keyDatesInArticle(article, keyDates) }]),
+  );
+  return { names, keyDates, of: (articleId: string) => aids.get(articleId)! };
+});

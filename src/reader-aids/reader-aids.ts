@@ -1,4 +1,4 @@
-import type { ArticleSection } from '@/content/article-sections';
+import type { Section } from '@/content/reading';
 import { HIGHLIGHT_PARAM } from '@/search/client/highlight-param';
 import { locateTerms, type Location, type Term } from './locate';
 import { NAME_KINDS, type KeyDateData, type NameData, type NameKind } from './schema';
@@ -11,10 +11,10 @@ export interface DataEntry<Data> {
 
 export interface ArticleText {
   id: string;
-  sections: readonly ArticleSection[];
+  sections: readonly Section[];
 }
 
-export type SectionLocation = Location<ArticleSection>;
+export type SectionLocation = Location<Section>;
 
 export interface LocatedName {
   id: string;
@@ -37,7 +37,7 @@ export interface LocatedDate extends KeyDateData {
 const nameTerm = ({ id, data }: DataEntry<NameData>): Term => ({ id, forms: [...data.inText, ...data.aliases] });
 
 /** The names an article mentions, by kind in the index's order and alphabetically within a kind. */
-export function namesInArticle(sections: readonly ArticleSection[], names: readonly DataEntry<NameData>[]): NameGroup[] {
+export function namesInArticle(sections: readonly Section[], names: readonly DataEntry<NameData>[]): NameGroup[] {
   const found = locateTerms(sections, names.map(nameTerm));
   const located = names
     .filter((entry) => found.has(entry.id))
@@ -80,8 +80,9 @@ export function nameProblems(articles: readonly ArticleText[], names: readonly D
 
 /** What is wrong with the key dates file: a date whose article does not exist or does not use its phrase. */
 export function keyDateProblems(articles: readonly ArticleText[], dates: readonly DataEntry<KeyDateData>[]): string[] {
+  const byId = new Map(articles.map((article) => [article.id, article]));
   return dates.flatMap(({ id, data }) => {
-    const article = articles.find((candidate) => candidate.id === data.article);
+    const article = byId.get(data.article);
     if (!article) return [`"${id}": article "${data.article}" does not exist`];
     const found = locateTerms(article.sections, [{ id, forms: [data.phrase] }]);
     return found.has(id) ? [] : [`"${id}": phrase "${data.phrase}" appears nowhere in "${data.article}"`];

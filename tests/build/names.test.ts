@@ -6,7 +6,7 @@ import type { Element } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { afterAll, describe, expect, test } from 'vitest';
-import type { ArticleSection } from '@/content/article-sections';
+import type { Section } from '@/content/reading';
 import { joinBase } from '@/shared/paths';
 import { keyDatesInArticle, locationHref, namesInArticle } from '@/reader-aids/reader-aids';
 import { ARTICLE_PATH, QUESTIONS } from '../contract';
@@ -20,7 +20,7 @@ const articleHref = joinBase('/', ARTICLE_PATH);
 const names = readNames();
 
 /** The article as a reader sees it on the built page: the intro, then each question's heading and paragraphs. */
-function builtSections(): ArticleSection[] {
+function builtSections(): Section[] {
   const textOf = (elements: Element[]) => elements.map((element) => toString(element)).join('\n\n');
   const introText = textOf(selectAll('.intro p', article));
   const intro = { anchor: null, number: 0, question: null, text: introText, answer: introText };

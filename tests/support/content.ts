@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { articleSchema, type Article } from '@/content/schema';
-import { articleSections } from '@/content/article-sections';
+import { articleSchema, type ArticleData } from '@/content/schema';
 import type { ArticleText, DataEntry } from '@/reader-aids/reader-aids';
+import { readBody } from './read-body';
 import { keyDateSchema, nameSchema, type KeyDateData, type NameData } from '@/reader-aids/schema';
 
 /** The site's own content folder, read the way the build reads it, for tests that derive expectations from it. */
@@ -10,7 +10,7 @@ export const contentDir = new URL('../../content/', import.meta.url);
 
 export interface ArticleFile {
   id: string;
-  data: Article;
+  data: ArticleData;
   body: string;
 }
 
@@ -26,7 +26,7 @@ export function readArticles(): ArticleFile[] {
 }
 
 export function readArticleTexts(): ArticleText[] {
-  return readArticles().map(({ id, data, body }) => ({ id, sections: articleSections(body, data.questions) }));
+  return readArticles().map(({ id, data, body }) => ({ id, sections: readBody(body, data.questions).sections }));
 }
 
 function readList<Data>(file: string, parseEntry: (entry: unknown) => Data): DataEntry<Data>[] {

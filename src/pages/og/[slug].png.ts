@@ -1,10 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { shareCard } from '@/social/share-card';
+import { getArticles, type Article } from '@/content/articles';
 import { socialImage } from '@/social/card-image';
+import { shareCard } from '@/social/share-card';
 
 export const getStaticPaths = (async () =>
-  (await getCollection('articles')).map((entry) => ({ params: { slug: entry.id }, props: { entry } }))) satisfies GetStaticPaths;
+  (await getArticles()).map((article) => ({ params: { slug: article.id }, props: { article } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ entry: CollectionEntry<'articles'> }> = async ({ props }) =>
-  new Response(new Uint8Array(await socialImage(shareCard(props.entry.data))), { headers: { 'Content-Type': 'image/png' } });
+export const GET: APIRoute<{ article: Article }> = async ({ props }) =>
+  new Response(new Uint8Array(await socialImage(shareCard(props.article.data))), { headers: { 'Content-Type': 'image/png' } });

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
-import { loadReaderAids } from '@/reader-aids/load';
+import { getArticles } from '@/content/articles';
+import { getReaderAids } from '@/reader-aids/load';
 import { buildLexicon } from '@/search/lexicon';
 
 /**
@@ -7,9 +8,9 @@ import { buildLexicon } from '@/search/lexicon';
  * Pagefind indexes (every question and answer) and loaded only with the search itself.
  */
 export const GET: APIRoute = async () => {
-  const { texts, names } = await loadReaderAids();
+  const [articles, { names }] = await Promise.all([getArticles(), getReaderAids()]);
   const lexicon = buildLexicon(
-    texts.flatMap((article) => article.sections.map((section) => section.text)),
+    articles.flatMap((article) => article.sections.map((section) => section.text)),
     names.map((entry) => entry.data),
   );
   return new Response(JSON.stringify(lexicon), { headers: { 'Content-Type': 'application/json' } });

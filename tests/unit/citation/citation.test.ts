@@ -1,11 +1,11 @@
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, test } from 'vitest';
-import type { Article } from '@/content/schema';
+import type { ArticleData } from '@/content/schema';
 import { bibtex, citationItem, citationStyles, formatReference, ris, type CitationStyle } from '@/citation/citation';
 
 /** The article as the source's README describes it. */
-const article: Article = {
+const article: ArticleData = {
   title:
     'What is ISIS-K? Two terrorism experts on the group behind the deadly Kabul airport attack and its rivalry with the Taliban',
   summary: 'Not part of any reference.',

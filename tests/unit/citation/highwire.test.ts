@@ -1,9 +1,9 @@
 import { expect, test } from 'vitest';
-import type { Article } from '@/content/schema';
+import type { ArticleData } from '@/content/schema';
 import { highwireTags } from '@/citation/highwire';
 import { articleStructuredData, scriptJson } from '@/citation/structured-data';
 
-const article: Article = {
+const article: ArticleData = {
   title: 'A title',
   summary: 'A summary written by the site, long enough to say what the article is about.',
   authors: [

@@ -12,9 +12,8 @@ test.each([
 });
 
 test('reading time is words over the stated speed, in whole minutes, never zero', () => {
-  const words = (count: number) => Array.from({ length: count }, () => 'word').join(' ');
-  expect(readingMinutes('')).toBe(1);
-  expect(readingMinutes(words(WORDS_PER_MINUTE * 7))).toBe(7);
-  expect(readingMinutes(words(Math.round(WORDS_PER_MINUTE * 7.4)))).toBe(7);
-  expect(readingMinutes(words(Math.round(WORDS_PER_MINUTE * 7.6)))).toBe(8);
+  expect(readingMinutes(0)).toBe(1);
+  expect(readingMinutes(WORDS_PER_MINUTE * 7)).toBe(7);
+  expect(readingMinutes(Math.round(WORDS_PER_MINUTE * 7.4))).toBe(7);
+  expect(readingMinutes(Math.round(WORDS_PER_MINUTE * 7.6))).toBe(8);
 });

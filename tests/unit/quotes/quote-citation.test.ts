@@ -2,7 +2,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { expect, test } from 'vitest';
-import type { Article } from '@/content/schema';
+import type { ArticleData } from '@/content/schema';
 import { highwireTags } from '@/citation/highwire';
 import { displayDate } from '@/shared/format';
 import { quoteWithCitation, scholarDateValue } from '@/quotes/client/quote-citation';
@@ -36,7 +36,7 @@ test('the HTML is a block quote and a citation whose address is a link, with eve
 
 test('the date read from the page’s citation_publication_date tag is the article’s date', () => {
   const published = new Date('2021-08-26');
-  const article = { title: 't', summary: 's', authors: [], published, publisher: { name: 'p', url: 'https://p.example/' }, license: { name: 'l', shortName: 'l', url: 'https://l.example/' }, questions: [] } as unknown as Article;
+  const article = { title: 't', summary: 's', authors: [], published, publisher: { name: 'p', url: 'https://p.example/' }, license: { name: 'l', shortName: 'l', url: 'https://l.example/' }, questions: [] } as unknown as ArticleData;
   const tag = highwireTags(article, { pageUrl: 'https://site.example/', citedUrl: 'https://site.example/', lang: 'en' }).find((meta) => meta.name === 'citation_publication_date')!;
   expect(scholarDateValue(tag.content).getTime()).toBe(published.getTime());
   expect(() => scholarDateValue('26 August 2021')).toThrow(/citation_publication_date/);

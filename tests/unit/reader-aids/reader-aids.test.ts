@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { ArticleSection } from '@/content/article-sections';
+import type { Section } from '@/content/reading';
 import {
   keyDateProblems,
   keyDatesInArticle,
@@ -13,7 +13,7 @@ import {
 import type { KeyDateData, NameData } from '@/reader-aids/schema';
 import { readArticleTexts, readKeyDates, readNames } from '../../support/content';
 
-const sections: ArticleSection[] = [
+const sections: Section[] = [
   { anchor: null, number: 0, question: null, text: 'An attack in Kabul on Aug 26, 2021.', answer: 'An attack in Kabul on Aug 26, 2021.' },
   { anchor: 'what-is-it', number: 1, question: 'What is it?', text: 'What is it?\n\nIS-K was founded in January 2015 near Tora Bora.', answer: 'IS-K was founded in January 2015 near Tora Bora.' },
   { anchor: 'threat', number: 2, question: 'How great a threat?', text: 'How great a threat?\n\nIn Kabul in January 2021, ISKP struck.', answer: 'In Kabul in January 2021, ISKP struck.' },

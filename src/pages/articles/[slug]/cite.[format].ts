@@ -1,7 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection, type CollectionEntry } from 'astro:content';
 import { bibtex, citationItem, ris, type CitationItem } from '@/citation/citation';
-import { articleUrl } from '@/shared/paths';
+import { getArticles, type Article } from '@/content/articles';
 
 /** The reference as a file for reference managers, beside the article: `cite.bib` and `cite.ris`. */
 const formats = {
@@ -9,20 +8,14 @@ const formats = {
   ris: { type: 'application/x-research-info-systems', write: ris },
 } satisfies Record<string, { type: string; write: (item: CitationItem) => string }>;
 
-export const getStaticPaths = (async () => {
-  const articles = await getCollection('articles');
-  return articles.flatMap((entry) =>
-    Object.keys(formats).map((format) => ({ params: { slug: entry.id, format }, props: { entry } })),
-  );
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await getArticles()).flatMap((article) =>
+    Object.keys(formats).map((format) => ({ params: { slug: article.id, format }, props: { article } })),
+  )) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ entry: CollectionEntry<'articles'> }, { slug: string; format: keyof typeof formats }> = ({
-  props,
-  params,
-  site,
-}) => {
-  const { entry } = props;
+export const GET: APIRoute<{ article: Article }, { slug: string; format: keyof typeof formats }> = ({ props, params }) => {
+  const { article } = props;
   const { type, write } = formats[params.format];
-  const item = citationItem(entry.data, entry.id, articleUrl(site!, import.meta.env.BASE_URL, entry.id));
-  return new Response(write(item).replace(/\n*$/, "\n"), { headers: { 'Content-Type': `${type}; charset=utf-8` } });
+  const item = citationItem(article.data, article.id, article.url);
+  return new Response(write(item).replace(/\n*$/, '\n'), { headers: { 'Content-Type': `${type}; charset=utf-8` } });
 };

@@ -1,13 +1,14 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
-import type { Article, Question } from '@/content/schema';
-import { shareCard } from '@/social/share-card';
+import { getArticles, type Article, type QuestionReading } from '@/content/articles';
 import { socialImage } from '@/social/card-image';
+import { shareCard } from '@/social/share-card';
 
 export const getStaticPaths = (async () =>
-  (await getCollection('articles')).flatMap((entry) =>
-    entry.data.questions.map((question) => ({ params: { slug: entry.id, anchor: question.anchor }, props: { article: entry.data, question } })),
+  (await getArticles()).flatMap((article) =>
+    article.questions.map((question) => ({ params: { slug: article.id, anchor: question.anchor }, props: { article, question } })),
   )) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ article: Article; question: Question }> = async ({ props }) =>
-  new Response(new Uint8Array(await socialImage(shareCard(props.article, props.question))), { headers: { 'Content-Type': 'image/png' } });
+export const GET: APIRoute<{ article: Article; question: QuestionReading }> = async ({ props }) =>
+  new Response(new Uint8Array(await socialImage(shareCard(props.article.data, props.question))), {
+    headers: { 'Content-Type': 'image/png' },
+  });
