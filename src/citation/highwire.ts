@@ -1,10 +1,5 @@
 import type { ArticleData } from '@/content/schema';
-
-/** One `<meta name content>` tag. */
-export interface MetaTag {
-  name: string;
-  content: string;
-}
+import type { NamedMetaTag } from '@/shared/meta-tag';
 
 /** `2021/08/26`: the date form Google Scholar's inclusion guidelines ask for. */
 function scholarDate(date: Date): string {
@@ -17,7 +12,7 @@ function scholarDate(date: Date): string {
  * follows that author, which is how the readers pair them. The licence has no Highwire tag;
  * Dublin Core's `DC.rights` is the one Zotero reads.
  */
-export function highwireTags(article: ArticleData, { pageUrl, citedUrl, lang }: { pageUrl: string; citedUrl: string; lang: string }): MetaTag[] {
+export function highwireTags(article: ArticleData, { pageUrl, citedUrl, lang }: { pageUrl: string; citedUrl: string; lang: string }): NamedMetaTag[] {
   return [
     { name: 'citation_title', content: article.title },
     ...article.authors.flatMap((author) => [

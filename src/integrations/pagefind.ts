@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 
-function failOn(step: string, errors: string[]): void {
+function stopOnPagefindErrors(step: string, errors: string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind could not ${step}:\n${errors.join('\n')}`);
 }
 
@@ -34,13 +34,13 @@ export default function pagefindIndex(): AstroIntegration {
         const started = performance.now();
         try {
           const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-          failOn('start', errors);
+          stopOnPagefindErrors('start', errors);
           if (!index) throw new Error('Pagefind returned no index');
           const added = await index.addDirectory({ path: outDir });
-          failOn('index the site', added.errors);
+          stopOnPagefindErrors('index the site', added.errors);
           if (added.page_count === 0) throw new Error('Pagefind found no page with data-pagefind-body to index');
           const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
-          failOn('write the index', written.errors);
+          stopOnPagefindErrors('write the index', written.errors);
           await Promise.all(UNUSED_UI_FILES.map((file) => rm(`${outDir}/pagefind/${file}`, { force: true })));
           logger.info(`indexed ${added.page_count} page(s) into pagefind/ in ${Math.round(performance.now() - started)} ms`);
         } finally {

@@ -1,5 +1,6 @@
 /** The Open Graph and Twitter card tags of one page, so a shared link previews as that page. */
 import { isoDate } from '@/shared/format';
+import type { MetaTag } from '@/shared/meta-tag';
 
 export const SOCIAL_IMAGE = { width: 1200, height: 630, type: 'image/png' } as const;
 
@@ -12,8 +13,6 @@ export interface SocialPage {
   image: { url: string; alt: string };
   article?: { published: Date; authors: readonly string[] };
 }
-
-export type MetaTag = { property: string; content: string } | { name: string; content: string };
 
 export function socialMetaTags(page: SocialPage): MetaTag[] {
   const og = (property: string, content: string): MetaTag => ({ property: `og:${property}`, content });

@@ -9,7 +9,7 @@ import { distProblems } from './dist-problems';
 import { formatRegister, publishedAddresses, REGISTER_FILE, unresolvedAddresses, updatedRegister } from './published-addresses';
 
 /** A site with a problem is never left behind to be deployed by mistake: the failure lists it all. */
-function failOn(outDir: string, what: string, problems: string[]): void {
+function refuseSite(outDir: string, what: string, problems: string[]): void {
   if (problems.length === 0) return;
   rmSync(outDir, { recursive: true, force: true });
   throw new Error(`${what}:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
@@ -45,12 +45,12 @@ export default function siteChecks(): AstroIntegration {
         }
         const register = readRegister(registerFile);
         if (register) {
-          failOn(outDir, `Published addresses that no longer resolve (listed in ${registerFile})`, unresolvedAddresses(register, site.pages));
+          refuseSite(outDir, `Published addresses that no longer resolve (listed in ${registerFile})`, unresolvedAddresses(register, site.pages));
           logger.info(`all ${register.length} published addresses in ${registerFile} resolve`);
         } else {
           logger.warn(`no ${registerFile}: published addresses are not checked; \`npm run addresses\` writes it`);
         }
-        failOn(outDir, 'The built site has problems', await distProblems(site, { base, htmlValidate }));
+        refuseSite(outDir, 'The built site has problems', await distProblems(site, { base, htmlValidate }));
         logger.info(`checked ${site.pages.length} page(s): links, fragments, head and HTML`);
       },
     },

@@ -44,10 +44,10 @@ describe('yamlListLoader', () => {
   });
 
   test.each([
-    ['malformed YAML', '- id: kabul\n  name: [Kabul\n', /list-.*\.yaml: .+/],
-    ['a file that is not a list', 'kabul: Kabul\n', /list-.*\.yaml: must be a list/],
-    ['an entry without an id', '- name: Kabul\n', /list-.*\.yaml: entry 1 has no id/],
-    ['an id used twice', '- id: kabul\n- id: kabul\n', /list-.*\.yaml: the id "kabul" is used twice/],
+    ['malformed YAML', '- id: kabul\n  name: [Kabul\n', /list-.*\.yaml:\n  - .+/],
+    ['a file that is not a list', 'kabul: Kabul\n', /list-.*\.yaml:\n  - must be a list/],
+    ['an entry without an id', '- name: Kabul\n', /list-.*\.yaml:\n  - entry 1: has no id/],
+    ['an id used twice', '- id: kabul\n- id: kabul\n', /list-.*\.yaml:\n  - entry 2: the id "kabul" is used twice/],
   ])('refuses %s, naming the file', async (_, content, message) => {
     await expect(load(content)).rejects.toThrow(message);
   });
