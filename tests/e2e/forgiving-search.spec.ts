@@ -1,8 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { keysOf } from '@/search/client/words';
 import { ALIASES, MISSPELLINGS } from '../search-table';
 import { readArticleTexts, readNames } from '../support/content';
-import { ARTICLE_PATH, QUESTIONS, typeQuery } from './fixtures';
+import { expect, test, BASE_PATH_TAG, ARTICLE_PATH, QUESTIONS, typeQuery } from './fixtures';
 
 const sections = readArticleTexts().flatMap((article) => article.sections);
 const names = readNames();
@@ -61,7 +61,7 @@ test('“search instead” searches what was typed, uncorrected, and the address
   expect(new URL(page.url()).searchParams.get('q')).toBe(typed);
 });
 
-test('when several words are as close, “Did you mean” offers each, and one click searches it', async ({ page }) => {
+test('when several words are as close, “Did you mean” offers each, and one click searches it', { tag: BASE_PATH_TAG }, async ({ page }) => {
   const typed = 'rivel';
   await page.goto(`search/?q=${typed}`);
   await expect(correction(page)).toHaveText(/^Did you mean .+\?$/);
@@ -179,7 +179,7 @@ test.describe('the correction line moves nothing already on the page', () => {
   });
 });
 
-test('the lexicon loads with the search, not with the page', async ({ page }) => {
+test('the lexicon loads with the search, not with the page', { tag: BASE_PATH_TAG }, async ({ page }) => {
   const requested: string[] = [];
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
   await page.goto(ARTICLE_PATH);

@@ -1,6 +1,6 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { HOSTILE_QUERIES } from './hostile-queries';
-import { ARTICLE_PATH, SEARCH_WORD, SEARCH_WORD_ANCHOR, collectOffOriginRequests, collectPolicyViolations } from './fixtures';
+import { expect, test, ARTICLE_PATH, SEARCH_WORD, SEARCH_WORD_ANCHOR, collectOffOriginRequests, collectPolicyViolations } from './fixtures';
 
 /** Everything that would show the page misbehaving, recorded from before it loads. */
 async function watch(page: Page, siteOrigin: string) {

@@ -1,13 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
-import { ARTICLE_PATH, collectPolicyViolations, escapeRegExp, sendHeaderPolicy } from './fixtures';
+import { expect, test, BASE_PATH_TAG, ARTICLE_PATH, collectPolicyViolations, escapeRegExp, sendHeaderPolicy } from './fixtures';
 import { copiedQuoteLink, onScreen, quoteTools, REPEATED, selectPassage, type Passage } from './quote-fixtures';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
 const PASSAGE: Passage = { anchor: 'relationship-with-the-taliban', from: 'IS-K sees the Afghan Taliban as its strategic rivals.' };
 
-test('the quote tools load only when a reader first selects text in an answer', async ({ page }) => {
+test('the quote tools load only when a reader first selects text in an answer', { tag: BASE_PATH_TAG }, async ({ page }) => {
   const loads: string[] = [];
   page.on('request', (request) => {
     if (/quote-links/.test(new URL(request.url()).pathname)) loads.push(request.url());
