@@ -9,10 +9,12 @@ if (!chromiumPath && !existsSync(chromium.executablePath())) {
   );
 }
 
-const port = Number(process.env['PREVIEW_PORT'] ?? 4329);
+/**
+ * The tests serve the built site themselves (`tests/e2e/fixtures.ts`): `dist/`, or the folder in
+ * PREVIEW_OUT_DIR, under BASE_PATH, on a free port. `npm test` builds a second site under a base
+ * path into its own folder.
+ */
 const base = process.env['BASE_PATH'] ?? '/';
-/** The built site to serve: `npm test` builds a second one under a base path into its own folder. */
-const outDir = process.env['PREVIEW_OUT_DIR'] ?? 'dist';
 /** Names this run's report, so a run under a base path does not overwrite the run at `/`. */
 const runName = base.replace(/^\/+|\/+$/g, '').replace(/[^\w-]+/g, '-') || 'root';
 
@@ -21,11 +23,12 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: !!process.env['CI'],
   retries: 0,
-  ...(process.env['CI'] ? { workers: 2 } : {}),
+  // Two browsers at once on every machine (`--workers` changes it): Playwright's default, half the
+  // cores, would be one on a two-core machine.
+  workers: 2,
   reporter: [['list'], ['json', { outputFile: `test-results/e2e-${runName}.json` }]],
   outputDir: `test-results/e2e-${runName}`,
   use: {
-    baseURL: `http://localhost:${port}${base.endsWith('/') ? base : `${base}/`}`,
     trace: 'retain-on-failure',
   },
   projects: [
@@ -41,10 +44,4 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: `npx astro preview --port ${port} --outDir ${outDir}`,
-    url: `http://localhost:${port}${base}`,
-    reuseExistingServer: !process.env['CI'],
-    timeout: 60_000,
-  },
 });

@@ -2,7 +2,8 @@
  * What forgiving search promises readers of the IS-K interview, as data: misspellings readers make
  * of words they have heard, and other names they know the groups and places by, each with the
  * question it must lead to. The unit tests check the corrections and expansions against the
- * content; the browser tests run every row through the built site's search.
+ * content; the build tests run every row through the site's search over the built index and
+ * lexicon (`tests/build/search-tables.test.ts`); the browser tests run a few rows through the page.
  *
  * Each misspelt word was chosen because the article uses it in one answer only, so the question it
  * must lead to follows from the text. Each alias leads to the answer that uses the name most (or

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { ARTICLE_PATH, SEARCH_WORD } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, test, ARTICLE_PATH, SEARCH_WORD } from './fixtures';
 
 const PAGES: { name: string; open: (page: Page) => Promise<void> }[] = [
   { name: 'home', open: async (page) => void (await page.goto('./')) },

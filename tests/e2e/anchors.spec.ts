@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { ARTICLE_PATH, FRAGMENTS, QUESTIONS, escapeRegExp } from './fixtures';
+import { expect, test, ARTICLE_PATH, FRAGMENTS, QUESTIONS, escapeRegExp } from './fixtures';
 
 const VIEWPORTS = [
   { width: 390, height: 844 },

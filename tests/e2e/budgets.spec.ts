@@ -1,28 +1,16 @@
 /**
  * The byte budgets in `bench/budgets.ts` that do not vary between runs, measured exactly as
  * `npm run bench` measures them: pages served as a static host serves them (by the bench's own
- * server, on a free port), resources found by loading each page in Chromium.
+ * server, on a free port: the `site` every browser test uses), resources found by loading each
+ * page in Chromium. Under a base path too: what a page loads depends on it.
  */
-import { expect, test } from '@playwright/test';
 import { budgets } from '../../bench/budgets.ts';
 import { testedLimit } from '../../bench/lib/budget.ts';
 import { firstVisit, sizedResource, type FirstVisit } from '../../bench/lib/first-visit.ts';
 import { openSearch, timeSearch } from '../../bench/lib/search-timing.ts';
-import { serveStatic, type StaticSite } from '../../bench/lib/static-server.ts';
 import { BUDGET_QUERY } from '../../bench/queries.ts';
 import { LEXICON_PATH } from '@/shared/paths';
-import { ARTICLE_PATH } from './fixtures';
-
-/** The site this run serves: `dist/`, or the one built under a base path (see playwright.config.ts). */
-const distDir = process.env['PREVIEW_OUT_DIR'] ?? 'dist';
-let site: StaticSite;
-
-test.beforeAll(async () => {
-  site = await serveStatic(distDir, 0, process.env['BASE_PATH'] ?? '/');
-});
-test.afterAll(async () => {
-  await site.close();
-});
+import { expect, test, ARTICLE_PATH, BASE_PATH_TAG, SITE_DIR as distDir } from './fixtures';
 
 /** What each resource weighs, for the failure message. */
 const listing = (visit: FirstVisit) => visit.resources.map((resource) => `${resource.pathname}: ${resource.size.gzip} B`).join('\n');
@@ -33,7 +21,7 @@ const pages = [
 ];
 
 for (const { name, path, bytes, requests, js } of pages) {
-  test(`${name}: a first visit stays within its byte budget, readable from the first response or one more, with no JavaScript`, async ({ page }) => {
+  test(`${name}: a first visit stays within its byte budget, readable from the first response or one more, with no JavaScript`, { tag: BASE_PATH_TAG }, async ({ page, site }) => {
     const visit = await firstVisit(page, new URL(path, site.url).href, distDir, new URL(site.url).pathname);
     expect(visit.weight.total.gzip, `${bytes.label}:\n${listing(visit)}`).toBeLessThanOrEqual(testedLimit(bytes)!);
     expect(visit.neededToRead.length, requests.label).toBeLessThanOrEqual(requests.max);
@@ -41,14 +29,14 @@ for (const { name, path, bytes, requests, js } of pages) {
   });
 }
 
-test(`the first search of a visit, for "${BUDGET_QUERY.text}", stays within its byte budget and leads to the answer`, async ({ page }) => {
+test(`the first search of a visit, for "${BUDGET_QUERY.text}", stays within its byte budget and leads to the answer`, { tag: BASE_PATH_TAG }, async ({ page, site }) => {
   await openSearch(page, new URL('search/', site.url).href);
   const search = await timeSearch(page, site, distDir, BUDGET_QUERY.text);
   expect(search.bytes, budgets.firstSearchBytes.label).toBeLessThanOrEqual(budgets.firstSearchBytes.max);
   expect(search.firstHit, budgets.firstSearchLandsOnAnswer.label).toMatch(new RegExp(`/${ARTICLE_PATH}\\?[^#]*#${BUDGET_QUERY.anchor}$`));
 });
 
-test('the search lexicon stays within its budget, and no page fetches it before the reader searches', async ({ page }) => {
+test('the search lexicon stays within its budget, and no page fetches it before the reader searches', { tag: BASE_PATH_TAG }, async ({ page, site }) => {
   const base = new URL(site.url).pathname;
   const lexicon = sizedResource(`${base}${LEXICON_PATH}`, distDir, base);
   expect(lexicon.size.gzip, budgets.lexiconBytes.label).toBeLessThanOrEqual(budgets.lexiconBytes.max);

@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test } from '@playwright/test';
-import { ARTICLE_PATH } from './fixtures';
+import { expect, test, BASE_PATH_TAG, ARTICLE_PATH } from './fixtures';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -43,7 +42,7 @@ const FILES = [
 ];
 
 for (const { name, extension, start } of FILES) {
-  test(`the ${name} link downloads the reference as a .${extension} file`, async ({ page }) => {
+  test(`the ${name} link downloads the reference as a .${extension} file`, { tag: BASE_PATH_TAG }, async ({ page }) => {
     await page.goto(ARTICLE_PATH);
     const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
     const link = page.getByRole('link', { name: new RegExp(`^${name}`) });

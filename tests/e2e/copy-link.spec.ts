@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { ARTICLE_PATH, QUESTIONS, escapeRegExp } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, test, BASE_PATH_TAG, ARTICLE_PATH, QUESTIONS, escapeRegExp } from './fixtures';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -89,7 +89,7 @@ function sharePage(baseURL: string | undefined, anchor: string): string {
   return new URL(`${ARTICLE_PATH}q/${anchor}/`, baseURL).href;
 }
 
-test('the second copy button copies the address of the question’s share page, which shows that question', async ({ page, context, baseURL }) => {
+test('the second copy button copies the address of the question’s share page, which shows that question', { tag: BASE_PATH_TAG }, async ({ page, context, baseURL }) => {
   await page.goto(`${ARTICLE_PATH}?highlight=x`);
   for (const question of QUESTIONS) {
     const copier = page.locator(`copy-link[data-anchor="${question.anchor}"]`);
@@ -108,7 +108,7 @@ test('the second copy button copies the address of the question’s share page, 
   await expect(other.getByRole('heading', { level: 1 })).toHaveText(QUESTIONS.at(-1)!.text);
 });
 
-test('where the browser can share, “Share…” hands it the question’s share page', async ({ page, baseURL }) => {
+test('where the browser can share, “Share…” hands it the question’s share page', { tag: BASE_PATH_TAG }, async ({ page, baseURL }) => {
   const question = QUESTIONS[2]!;
   const share = () => page.locator(`copy-link[data-anchor="${question.anchor}"]`).getByRole('button', { name: /^share…/i });
 

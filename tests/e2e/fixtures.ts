@@ -1,8 +1,39 @@
-import { expect, type BrowserContext, type Locator, type Page, type Request } from '@playwright/test';
+import { expect, test as base, type BrowserContext, type Locator, type Page, type Request } from '@playwright/test';
 import { slug } from 'github-slugger';
+import { serveStatic, type StaticSite } from '../../bench/lib/static-server.ts';
 import { ARTICLE_PATH, QUESTIONS, type Question } from '../contract';
 
 export { ARTICLE_PATH, QUESTIONS, type Question };
+
+/** The built site under test: `dist/`, or the one `npm test` builds under a base path (see playwright.config.ts). */
+export const SITE_DIR = process.env['PREVIEW_OUT_DIR'] ?? 'dist';
+export const BASE_PATH = process.env['BASE_PATH'] ?? '/';
+
+/**
+ * Every browser test runs against the built site served as a static host serves it, by a
+ * server of each worker's own on a free port: so the tests run while `npm start` (astro
+ * preview on 4321) is serving, or beside another checkout's tests. `baseURL` is that server's
+ * address under the base path; `site` is the server itself, for tests that count what it served.
+ */
+export const test = base.extend<object, { site: StaticSite }>({
+  site: [
+    async ({}, use) => {
+      const site = await serveStatic(SITE_DIR, 0, BASE_PATH);
+      await use(site);
+      await site.close();
+    },
+    { scope: 'worker' },
+  ],
+  baseURL: async ({ site }, use) => use(site.url),
+});
+
+export { expect };
+
+/**
+ * Marks a test whose subject is the base path (addresses, assets, the search index's and
+ * scripts' locations, share pages, canonical addresses): the run under `/isk/` keeps only these.
+ */
+export const BASE_PATH_TAG = '@base-path';
 
 /** The id a heading with this question's text would get on GitHub, when it differs from the anchor. */
 export function aliasOf(question: Question): string | undefined {
@@ -78,7 +109,7 @@ export async function collectPolicyViolations(page: Page): Promise<string[]> {
 
 /**
  * Serves every file of the site with the Content-Security-Policy header that the built
- * `_headers` file asks hosts to send (the preview server reads no such file), so a test sees
+ * `_headers` file asks hosts to send (the tests' server, like astro preview, reads no such file), so a test sees
  * the policy both ways a reader's browser may get it: a worker, should one ever run, obeys only
  * the header, and the header alone refuses framing.
  */

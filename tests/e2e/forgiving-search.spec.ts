@@ -1,14 +1,26 @@
-import { expect, test, type Page } from '@playwright/test';
-import { keysOf } from '@/search/client/words';
-import { ALIASES, MISSPELLINGS } from '../search-table';
-import { readArticleTexts, readNames } from '../support/content';
-import { ARTICLE_PATH, QUESTIONS, typeQuery } from './fixtures';
+/**
+ * Forgiving search as the reader sees it on the page. Every row of the tables in
+ * `tests/search-table.ts`, and the ranking of phrases, subjects and answers, is checked against
+ * the built index without a browser (`tests/build/search-tables.test.ts`); here a few rows of each
+ * kind show that the page presents what that search finds.
+ */
+import type { Page } from '@playwright/test';
+import { ALIASES, MISSPELLINGS, type Alias, type Misspelling } from '../search-table';
+import { readNames } from '../support/content';
+import { expect, test, BASE_PATH_TAG, ARTICLE_PATH, typeQuery } from './fixtures';
 
-const sections = readArticleTexts().flatMap((article) => article.sections);
 const names = readNames();
 
-/** Whether a text has the words of `phrase` one after another, as search reads words. */
-const uses = (text: string, phrase: string) => ` ${keysOf(text).join(' ')} `.includes(` ${keysOf(phrase).join(' ')} `);
+/** Some rows of each table: a plain misspelling, one with an accent, one with its letters swapped; a short alias, a long one, a hyphenated one. */
+function pick<Row extends { typed: string }>(rows: readonly Row[], ...typed: string[]): Row[] {
+  return typed.map((word) => {
+    const row = rows.find((candidate) => candidate.typed === word);
+    if (!row) throw new Error(`no row “${word}” in the table`);
+    return row;
+  });
+}
+const SHOWN_MISSPELLINGS: Misspelling[] = pick(MISSPELLINGS, 'Nangahar', 'Uzbékstan', 'nagnarhar');
+const SHOWN_ALIASES: Alias[] = pick(ALIASES, 'TTP', 'Islamic State of Iraq and the Levant', 'al-Qaeda');
 
 const main = (page: Page) => page.locator('main site-search');
 const hits = (page: Page) => main(page).locator('a.search-hit');
@@ -21,7 +33,7 @@ async function hitAnchors(page: Page): Promise<string[]> {
 }
 
 test.describe('a misspelt word shows the results for the word meant, and the address keeps what was typed', () => {
-  for (const { typed, meant, question } of MISSPELLINGS) {
+  for (const { typed, meant, question } of SHOWN_MISSPELLINGS) {
     test(`“${typed}” → “${meant}”, first at #${question}`, async ({ page }) => {
       await page.goto(`search/?q=${encodeURIComponent(typed)}`);
       await expect(correction(page)).toHaveText(`Showing results for ${meant} — search instead for ${typed}`);
@@ -33,7 +45,7 @@ test.describe('a misspelt word shows the results for the word meant, and the add
 });
 
 test.describe('another name finds the passages using the name the text uses, and says which', () => {
-  for (const { typed, name, question } of ALIASES) {
+  for (const { typed, name, question } of SHOWN_ALIASES) {
     test(`“${typed}”, first at #${question}`, async ({ page }) => {
       const forms = names.find((entry) => entry.id === name)!.data.inText;
       await page.goto(`search/?q=${encodeURIComponent(typed)}`);
@@ -61,7 +73,7 @@ test('“search instead” searches what was typed, uncorrected, and the address
   expect(new URL(page.url()).searchParams.get('q')).toBe(typed);
 });
 
-test('when several words are as close, “Did you mean” offers each, and one click searches it', async ({ page }) => {
+test('when several words are as close, “Did you mean” offers each, and one click searches it', { tag: BASE_PATH_TAG }, async ({ page }) => {
   const typed = 'rivel';
   await page.goto(`search/?q=${typed}`);
   await expect(correction(page)).toHaveText(/^Did you mean .+\?$/);
@@ -73,55 +85,14 @@ test('when several words are as close, “Did you mean” offers each, and one c
     expect(href.pathname).toBe(new URL(page.url()).pathname);
     expect(offered).toContain(href.searchParams.get('q'));
   }
-  for (const word of offered) expect(sections.some((section) => uses(section.text, word)), `“${word}” is in the article`).toBe(true);
   await expect(main(page).locator('[role="status"]')).toContainText(`No answer mentions “${typed}”.`);
 
+  // Which words are offered, and where each leads, is checked against the built index in tests/build/search-tables.test.ts.
   const chosen = offered.at(-1)!;
   await correction(page).getByRole('link', { name: chosen }).click();
   await expect(main(page).locator('input[type="search"]')).toHaveValue(chosen);
   await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe(chosen);
-  const expected = sections.filter((section) => section.anchor && uses(section.text, chosen)).map((section) => section.anchor);
-  expect(expected).toContain((await hitAnchors(page))[0]);
-});
-
-test('a quoted phrase ranks the answers holding it in order above those with its words scattered', async ({ page }) => {
-  const phrase = 'tribal areas';
-  const holding = sections.filter((section) => section.anchor && uses(section.text, phrase)).map((section) => section.anchor);
-  const scattered = sections.filter((section) => section.anchor && !uses(section.text, phrase) && /areas|tribal/i.test(section.text));
-  expect(holding.length, 'the content still has the phrase and its words apart').toBeGreaterThan(0);
-  expect(scattered.length).toBeGreaterThan(0);
-
-  await page.goto(`search/?q=${encodeURIComponent(`"${phrase}"`)}`);
-  const anchors = await hitAnchors(page);
-  expect(anchors.slice(0, holding.length).sort()).toEqual([...holding].sort());
-  expect(anchors.length, 'scattered words still found, below').toBeGreaterThan(holding.length);
-  await expect(hits(page).first().locator('mark')).toHaveText(phrase);
-});
-
-test.describe('a query that is the subject of one question ranks that question first', () => {
-  const subjects = [
-    { query: 'aims tactics', anchor: 'aims-and-tactics' },
-    { query: 'IS-K', anchor: 'what-is-is-k' },
-    { query: 'relationship Taliban', anchor: 'relationship-with-the-taliban' },
-    { query: 'threat', anchor: 'threat' },
-  ];
-  for (const { query, anchor } of subjects) {
-    test(`“${query}” → #${anchor}`, async ({ page }) => {
-      const heading = QUESTIONS.find((question) => question.anchor === anchor)!.text;
-      expect(keysOf(query).every((key) => keysOf(heading).some((word) => word.startsWith(key)))).toBe(true);
-      await page.goto(`search/?q=${encodeURIComponent(query)}`);
-      expect((await hitAnchors(page))[0]).toBe(anchor);
-    });
-  }
-});
-
-test('a word used in the introduction and in an answer leads first to the answer', async ({ page }) => {
-  const word = 'Kabul';
-  const [intro, ...questions] = sections;
-  expect(uses(intro!.text, word) && questions.some((section) => uses(section.text, word))).toBe(true);
-  await page.goto(`search/?q=${word}`);
-  const first = await hitAnchors(page);
-  expect(first[0]).not.toBe('');
+  await expect(hits(page).first()).toBeVisible();
 });
 
 test('by keyboard alone: Tab reaches “search instead”, Enter runs it, and the arrows still move through results', async ({ page }) => {
@@ -179,7 +150,7 @@ test.describe('the correction line moves nothing already on the page', () => {
   });
 });
 
-test('the lexicon loads with the search, not with the page', async ({ page }) => {
+test('the lexicon loads with the search, not with the page', { tag: BASE_PATH_TAG }, async ({ page }) => {
   const requested: string[] = [];
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
   await page.goto(ARTICLE_PATH);

@@ -1,6 +1,15 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { HOSTILE_QUERIES } from './hostile-queries';
-import { ARTICLE_PATH, SEARCH_WORD, SEARCH_WORD_ANCHOR, collectOffOriginRequests, collectPolicyViolations } from './fixtures';
+/**
+ * Hostile queries through the page: shown back only as text, running nothing, loading nothing,
+ * breaking nothing. Every row of `tests/hostile-queries.ts` goes through the site's search over the
+ * built index in `tests/build/search-tables.test.ts` (searched, or nothing for a blank query;
+ * results only into the site; the query itself the words shown when nothing matches). Here rows
+ * of each kind go through the page, each one way a reader meets it: markup and addresses, both
+ * ways; text that could break the layout or the sentence around it, typed on a phone; what the
+ * address alone can do to text (an unpaired surrogate), through the address.
+ */
+import type { Locator, Page } from '@playwright/test';
+import { HOSTILE_QUERIES } from '../hostile-queries';
+import { expect, test, ARTICLE_PATH, SEARCH_WORD, SEARCH_WORD_ANCHOR, collectOffOriginRequests, collectPolicyViolations } from './fixtures';
 
 /** Everything that would show the page misbehaving, recorded from before it loads. */
 async function watch(page: Page, siteOrigin: string) {
@@ -73,37 +82,69 @@ async function expectStillUsable(page: Page, form: Locator, box: Locator): Promi
   expect(new URL((await first.getAttribute('href'))!, page.url()).hash).toBe(`#${SEARCH_WORD_ANCHOR}`);
 }
 
-for (const { name, query } of HOSTILE_QUERIES) {
-  test.describe(`a query with ${name}`, () => {
-    test('given in the address of the search page', async ({ page, baseURL }) => {
-      const problems = await watch(page, new URL(baseURL!).origin);
-      // The address carries text as UTF-8, which cannot hold an unpaired surrogate: it arrives as U+FFFD.
-      await page.goto(`search/?${new URLSearchParams({ q: query })}`);
-      const title = await page.title();
-      const form = page.locator('main form[role="search"]');
-      const box = form.locator('input[type="search"]');
-      await expect(box).toHaveValue(query.toWellFormed());
+/** The rows given in the address of the search page. */
+const THROUGH_THE_ADDRESS = [
+  'a script element',
+  'an attribute breakout',
+  'markup that closes the results list',
+  'a javascript: address in mixed case with a tab',
+  'a catastrophic regular expression',
+  'an unpaired high surrogate',
+  'a right-to-left override',
+  'only spaces',
+];
+/** The rows typed into the search box of the article, on a phone. */
+const TYPED_ON_A_PHONE = [
+  'an image with an error handler',
+  'a tag breakout with SVG',
+  'a link with a javascript: address',
+  'a very long word',
+  'a very long sentence',
+  'a long emoji sequence',
+  'stacked combining marks',
+  'right-to-left isolates and marks',
+  'only assorted whitespace',
+];
 
-      const shown = await settled(page, form, box);
-      await expectInert(page, form, shown, title);
-      await expectStillUsable(page, form, box);
-      expect(problems).toEqual({ dialogs: [], errors: [], violations: [], offOrigin: [] });
-    });
+const queryNamed = (name: string) => {
+  const row = HOSTILE_QUERIES.find((candidate) => candidate.name === name);
+  if (!row) throw new Error(`no hostile query named “${name}”`);
+  return row.query;
+};
 
-    test('typed into the search box of the article, on a phone', async ({ page, baseURL }) => {
-      await page.setViewportSize({ width: 390, height: 844 });
-      const problems = await watch(page, new URL(baseURL!).origin);
-      await page.goto(ARTICLE_PATH);
-      const title = await page.title();
-      const form = page.locator('header form[role="search"]');
-      const box = form.locator('input[type="search"]');
-      await box.fill(query);
-      await expect(box).not.toHaveValue('');
+for (const name of THROUGH_THE_ADDRESS) {
+  const query = queryNamed(name);
+  test(`a query with ${name}, given in the address of the search page`, async ({ page, baseURL }) => {
+    const problems = await watch(page, new URL(baseURL!).origin);
+    // The address carries text as UTF-8, which cannot hold an unpaired surrogate: it arrives as U+FFFD.
+    await page.goto(`search/?${new URLSearchParams({ q: query })}`);
+    const title = await page.title();
+    const form = page.locator('main form[role="search"]');
+    const box = form.locator('input[type="search"]');
+    await expect(box).toHaveValue(query.toWellFormed());
 
-      const shown = await settled(page, form, box);
-      await expectInert(page, form, shown, title);
-      await expectStillUsable(page, form, box);
-      expect(problems).toEqual({ dialogs: [], errors: [], violations: [], offOrigin: [] });
-    });
+    const shown = await settled(page, form, box);
+    await expectInert(page, form, shown, title);
+    await expectStillUsable(page, form, box);
+    expect(problems).toEqual({ dialogs: [], errors: [], violations: [], offOrigin: [] });
+  });
+}
+
+for (const name of TYPED_ON_A_PHONE) {
+  const query = queryNamed(name);
+  test(`a query with ${name}, typed into the search box of the article, on a phone`, async ({ page, baseURL }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    const problems = await watch(page, new URL(baseURL!).origin);
+    await page.goto(ARTICLE_PATH);
+    const title = await page.title();
+    const form = page.locator('header form[role="search"]');
+    const box = form.locator('input[type="search"]');
+    await box.fill(query);
+    await expect(box).not.toHaveValue('');
+
+    const shown = await settled(page, form, box);
+    await expectInert(page, form, shown, title);
+    await expectStillUsable(page, form, box);
+    expect(problems).toEqual({ dialogs: [], errors: [], violations: [], offOrigin: [] });
   });
 }

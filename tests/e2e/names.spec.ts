@@ -1,6 +1,6 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { readKeyDates, readNames } from '../support/content';
-import { ARTICLE_PATH, SEARCH_WORD, SEARCH_WORD_ANCHOR } from './fixtures';
+import { expect, test, BASE_PATH_TAG, ARTICLE_PATH, SEARCH_WORD, SEARCH_WORD_ANCHOR } from './fixtures';
 
 const nameEntry = (scope: Page | Locator, id: string) => scope.locator(`.name-entry[data-name="${id}"]`);
 const nameOf = (id: string) => readNames().find((entry) => entry.id === id)!.data;
@@ -27,7 +27,7 @@ test.describe('the index of names and places', () => {
     await expect(nameEntry(page, 'nangarhar').getByRole('link')).toHaveCount(1);
   });
 
-  test('a name’s link opens the question with the name highlighted', async ({ page }) => {
+  test('a name’s link opens the question with the name highlighted', { tag: BASE_PATH_TAG }, async ({ page }) => {
     await page.goto('names/');
     await nameEntry(page, 'nangarhar').getByRole('link').click();
     await expectLandedOn(page, SEARCH_WORD_ANCHOR, SEARCH_WORD);
@@ -89,7 +89,7 @@ test.describe('the panel on the article', () => {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('a name’s link still opens its question', async ({ page }) => {
+  test('a name’s link still opens its question', { tag: BASE_PATH_TAG }, async ({ page }) => {
     await page.goto('names/');
     await nameEntry(page, 'nangarhar').getByRole('link').click();
     await expect(page).toHaveURL((url) => url.hash === `#${SEARCH_WORD_ANCHOR}`);

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { ARTICLE_PATH, QUESTIONS, escapeRegExp } from './fixtures';
+import { expect, test, BASE_PATH_TAG, ARTICLE_PATH, QUESTIONS, escapeRegExp } from './fixtures';
 
 test.use({ javaScriptEnabled: false });
 
@@ -21,7 +20,7 @@ test('a link to a question works without JavaScript', async ({ page }) => {
   await expect(page.locator('section.question', { has: heading })).toHaveCSS('border-top-width', '3px');
 });
 
-test('the search page says search needs JavaScript and links every question', async ({ page, baseURL }) => {
+test('the search page says search needs JavaScript and links every question', { tag: BASE_PATH_TAG }, async ({ page, baseURL }) => {
   await page.goto('search/');
   await expect(page.getByText(/needs JavaScript/i)).toBeVisible();
 
@@ -40,7 +39,7 @@ test('the search page says search needs JavaScript and links every question', as
   await expect(page.locator(`h2#${question.anchor}`)).toBeInViewport();
 });
 
-test('the search form still works as a plain form without JavaScript', async ({ page, baseURL }) => {
+test('the search form still works as a plain form without JavaScript', { tag: BASE_PATH_TAG }, async ({ page, baseURL }) => {
   await page.goto(ARTICLE_PATH);
   const box = page.locator('header form[role="search"] input[type="search"]');
   await box.fill('Nangarhar');

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { ARTICLE_PATH, QUESTIONS } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, test, ARTICLE_PATH, QUESTIONS } from './fixtures';
 
 /** What the article shows on screen and must also show on paper: title, byline, attribution, every answer. */
 async function readingTexts(page: Page): Promise<string[]> {

@@ -2,8 +2,7 @@
  * A browser that does not follow text fragments: Chromium with the feature switched off. The
  * page's own highlight must then mark the quoted passage and bring it on screen.
  */
-import { expect, test as base } from '@playwright/test';
-import { ARTICLE_PATH } from './fixtures';
+import { expect, test as base, ARTICLE_PATH } from './fixtures';
 import { copiedQuoteLink, onScreen, REPEATED, type Passage } from './quote-fixtures';
 
 const test = base.extend<object, object>({

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { ARTICLE_PATH, PAGES, QUESTIONS, SEARCH_WORD, SEARCH_WORD_ANCHOR, typeQuery } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, test, ARTICLE_PATH, PAGES, QUESTIONS, SEARCH_WORD, SEARCH_WORD_ANCHOR, typeQuery } from './fixtures';
 
 /** Something a reader can see focus on: an outline or a shadow that is drawn and not transparent. */
 interface FocusStop {

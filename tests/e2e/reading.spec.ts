@@ -1,12 +1,12 @@
-import { expect, test, type Page } from '@playwright/test';
-import { ARTICLE_PATH, PAGES, QUESTIONS } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, test, BASE_PATH_TAG, ARTICLE_PATH, PAGES, QUESTIONS } from './fixtures';
 
 const tocLink = (page: Page, anchor: string) => page.locator(`toc-nav nav.toc a[href="#${anchor}"]`);
 const currentTocLinks = (page: Page) => page.locator('toc-nav nav.toc a[aria-current="true"]');
 
 for (const { name, path } of PAGES) {
   test.describe(`the ${name} page`, () => {
-    test('has a title and a favicon', async ({ page }) => {
+    test('has a title and a favicon', { tag: BASE_PATH_TAG }, async ({ page }) => {
       await page.goto(path);
       await expect(page).toHaveTitle(/\S/);
 
@@ -22,7 +22,7 @@ for (const { name, path } of PAGES) {
 }
 
 for (const { name, path, canonical } of PAGES) {
-  test(`the ${name} page names its canonical address under the base path`, async ({ page, baseURL }) => {
+  test(`the ${name} page names its canonical address under the base path`, { tag: BASE_PATH_TAG }, async ({ page, baseURL }) => {
     await page.goto(path);
     const named = new URL((await page.locator('head link[rel="canonical"]').getAttribute('href')) ?? '');
     expect(named.pathname).toBe(new URL(canonical, baseURL).pathname);

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { ARTICLE_PATH, SEARCH_WORD, SEARCH_WORD_ANCHOR, collectSearchIndexRequests, typeQuery } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, test, BASE_PATH_TAG, ARTICLE_PATH, SEARCH_WORD, SEARCH_WORD_ANCHOR, collectSearchIndexRequests, typeQuery } from './fixtures';
 
 const hits = (page: Page) => page.locator('ol.search-results a.search-hit');
 const headerBox = (page: Page) => page.locator('header form[role="search"] input[type="search"]');
@@ -36,7 +36,7 @@ async function expectFirstHitLeadsToAnswer(page: Page, baseURL: string | undefin
 }
 
 test.describe('the search page', () => {
-  test('?q= runs the search on load, and a result leads to the answer', async ({ page, baseURL }) => {
+  test('?q= runs the search on load, and a result leads to the answer', { tag: BASE_PATH_TAG }, async ({ page, baseURL }) => {
     await page.goto(`search/?q=${SEARCH_WORD}`);
     await expect(pageBox(page)).toHaveValue(SEARCH_WORD);
     await expectFirstHitLeadsToAnswer(page, baseURL);
@@ -73,7 +73,7 @@ test.describe('the search page', () => {
 });
 
 test.describe('the header search box on the article', () => {
-  test('typing shows results, and Enter opens the first one', async ({ page, baseURL }) => {
+  test('typing shows results, and Enter opens the first one', { tag: BASE_PATH_TAG }, async ({ page, baseURL }) => {
     await page.goto(ARTICLE_PATH);
     const box = headerBox(page);
     await typeQuery(box, SEARCH_WORD);

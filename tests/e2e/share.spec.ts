@@ -1,8 +1,7 @@
-import { expect, test } from '@playwright/test';
-import { ARTICLE_PATH, QUESTIONS, escapeRegExp } from './fixtures';
+import { expect, test, BASE_PATH_TAG, ARTICLE_PATH, QUESTIONS, escapeRegExp } from './fixtures';
 
 for (const question of QUESTIONS) {
-  test(`the share page of #${question.anchor} leads to the full answer`, async ({ page }) => {
+  test(`the share page of #${question.anchor} leads to the full answer`, { tag: BASE_PATH_TAG }, async ({ page }) => {
     await page.goto(`${ARTICLE_PATH}q/${question.anchor}/`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(question.text);
     const read = page.getByRole('link', { name: 'Read the full answer in the article' });
@@ -19,7 +18,7 @@ for (const question of QUESTIONS) {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('each question in the article links to its share page', async ({ page }) => {
+  test('each question in the article links to its share page', { tag: BASE_PATH_TAG }, async ({ page }) => {
     await page.goto(ARTICLE_PATH);
     for (const question of QUESTIONS) {
       const link = page.locator(`section[aria-labelledby="${question.anchor}"] a.share-page-link`);

@@ -1,6 +1,9 @@
 /**
  * Queries a reader, or a link someone else crafted, might put in the search box or in `?q=`.
- * Each is shown back only as text, and none may run, load anything, or break the page.
+ * Each is shown back only as text, and none may run, load anything, or break the page. The build
+ * tests run every row through the site's search over the built index
+ * (`tests/build/search-tables.test.ts`); the browser tests run some rows of each kind through the
+ * page (`tests/e2e/hostile-input.spec.ts`).
  */
 export const HOSTILE_QUERIES: readonly { name: string; query: string }[] = [
   { name: 'a script element', query: '<script>window.hostileRan = true</script>' },
