@@ -4,9 +4,9 @@ import { expect, test, BASE_PATH_TAG, ARTICLE_PATH, PAGES, QUESTIONS } from './f
 const tocLink = (page: Page, anchor: string) => page.locator(`toc-nav nav.toc a[href="#${anchor}"]`);
 const currentTocLinks = (page: Page) => page.locator('toc-nav nav.toc a[aria-current="true"]');
 
-for (const { name, path } of PAGES) {
+for (const { name, path, canonical } of PAGES) {
   test.describe(`the ${name} page`, () => {
-    test('has a title and a favicon', { tag: BASE_PATH_TAG }, async ({ page }) => {
+    test('has a title and a favicon, and names its canonical address under the base path', { tag: BASE_PATH_TAG }, async ({ page, baseURL }) => {
       await page.goto(path);
       await expect(page).toHaveTitle(/\S/);
 
@@ -17,15 +17,10 @@ for (const { name, path } of PAGES) {
       const response = await page.request.get(new URL(href!, page.url()).href);
       expect(response.status(), 'the favicon is served').toBe(200);
       expect(response.headers()['content-type'] ?? '').toMatch(/^image\//);
-    });
-  });
-}
 
-for (const { name, path, canonical } of PAGES) {
-  test(`the ${name} page names its canonical address under the base path`, { tag: BASE_PATH_TAG }, async ({ page, baseURL }) => {
-    await page.goto(path);
-    const named = new URL((await page.locator('head link[rel="canonical"]').getAttribute('href')) ?? '');
-    expect(named.pathname).toBe(new URL(canonical, baseURL).pathname);
+      const named = new URL((await page.locator('head link[rel="canonical"]').getAttribute('href')) ?? '');
+      expect(named.pathname, 'the canonical address').toBe(new URL(canonical, baseURL).pathname);
+    });
   });
 }
 

@@ -1,7 +1,8 @@
 import { expect, test, BASE_PATH_TAG, ARTICLE_PATH, QUESTIONS, escapeRegExp } from './fixtures';
 
-for (const question of QUESTIONS) {
-  test(`the share page of #${question.anchor} leads to the full answer`, { tag: BASE_PATH_TAG }, async ({ page }) => {
+for (const [index, question] of QUESTIONS.entries()) {
+  // Under a base path, one share page shows its link to the article is under it; every question's share link is checked without JavaScript below.
+  test(`the share page of #${question.anchor} leads to the full answer`, { tag: index === 0 ? [BASE_PATH_TAG] : [] }, async ({ page }) => {
     await page.goto(`${ARTICLE_PATH}q/${question.anchor}/`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(question.text);
     const read = page.getByRole('link', { name: 'Read the full answer in the article' });
