@@ -6,7 +6,7 @@ export default defineConfig({
   test: {
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
-      // Reads dist/: run after `astro build`. One file at a time: several run whole builds of
+      // Reads dist/ and dist-isk/: run after both builds (tests/run-all.ts). One file at a time: several run whole builds of
       // their own, which only slow each other down when run together.
       { test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000, fileParallelism: false } },
     ],
