@@ -25,12 +25,10 @@ export interface Article {
   url: string;
   /** The intro first, then each question with its answer, as plain text: what names are found in and words are indexed from. */
   sections: readonly Section[];
-  intro: string;
   questions: readonly QuestionReading[];
   words: number;
   readingMinutes: number;
   Content: Awaited<ReturnType<typeof render>>['Content'];
-  filePath: string;
 }
 
 async function read(entry: CollectionEntry<'articles'>): Promise<Article> {
@@ -46,7 +44,7 @@ async function read(entry: CollectionEntry<'articles'>): Promise<Article> {
   }));
   const href = joinBase(import.meta.env.BASE_URL, articlePath(entry.id));
   const url = articleUrl(new URL(import.meta.env.SITE), import.meta.env.BASE_URL, entry.id);
-  return { id: entry.id, data: entry.data, href, url, sections, intro: sections[0]!.answer, questions, words, readingMinutes, Content, filePath };
+  return { id: entry.id, data: entry.data, href, url, sections, questions, words, readingMinutes, Content };
 }
 
 const newestFirst = (a: Article, b: Article) => b.data.published.getTime() - a.data.published.getTime() || a.id.localeCompare(b.id);
@@ -62,9 +60,3 @@ export function oncePerBuild<T>(load: () => Promise<T>): () => Promise<T> {
 
 /** Every article, newest first: the one list that pages, feeds, share pages, images and search take. */
 export const getArticles = oncePerBuild(async () => (await Promise.all((await getCollection('articles')).map(read))).sort(newestFirst));
-
-export async function getArticle(id: string): Promise<Article> {
-  const article = (await getArticles()).find((candidate) => candidate.id === id);
-  if (!article) throw new Error(`No article "${id}"`);
-  return article;
-}
