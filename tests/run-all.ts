@@ -1,9 +1,12 @@
 /**
- * `npm test`: every runner in order (type check, unit tests, the site's two builds, build-output
- * tests, browser tests at `/` and under the base path), then one line totalling them all. A runner that reports no result counts as failed,
- * so a run that tested nothing cannot pass.
+ * `npm test`: every runner (type check, unit tests, the site's two builds, build-output tests,
+ * browser tests at `/` and under the base path), then one line totalling them all. A runner that
+ * reports no result counts as failed, so a run that tested nothing cannot pass.
+ *
+ * Steps that need nothing from each other, and alone would leave a core idle, run two at a time;
+ * each one's output is shown whole when it ends.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 interface Tally {
@@ -15,10 +18,20 @@ const resultsDir = 'test-results';
 rmSync(resultsDir, { recursive: true, force: true });
 mkdirSync(resultsDir, { recursive: true });
 
-function run(command: string, args: string[], settings: Record<string, string> = {}): boolean {
-  const shown = Object.entries(settings).map(([name, value]) => `${name}=${value} `).join('');
-  console.log(`\n▶ ${shown}${command} ${args.join(' ')}`);
-  return spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...settings } }).status === 0;
+/** Runs a command to its end; `together` keeps its output until then, so runs side by side do not interleave. */
+function run(command: string, args: string[], settings: Record<string, string> = {}, together = false): Promise<boolean> {
+  const shown = `${Object.entries(settings).map(([name, value]) => `${name}=${value} `).join('')}${command} ${args.join(' ')}`;
+  if (!together) console.log(`\n▶ ${shown}`);
+  const child = spawn(command, args, { stdio: together ? ['ignore', 'pipe', 'pipe'] : 'inherit', env: { ...process.env, ...settings } });
+  const output: Buffer[] = [];
+  child.stdout?.on('data', (chunk: Buffer) => output.push(chunk));
+  child.stderr?.on('data', (chunk: Buffer) => output.push(chunk));
+  return new Promise((resolve) => {
+    child.on('close', (status) => {
+      if (together) process.stdout.write(`\n▶ ${shown}\n${Buffer.concat(output).toString()}`);
+      resolve(status === 0);
+    });
+  });
 }
 
 function readJson<T>(path: string): T | undefined {
@@ -29,52 +42,77 @@ function readJson<T>(path: string): T | undefined {
   }
 }
 
-function vitest(project: string): Tally {
+async function vitest(project: string, together = false): Promise<Tally> {
   const output = `${resultsDir}/${project}.json`;
-  const ok = run('npx', ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile=${output}`]);
+  const ok = await run('npx', ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile=${output}`], {}, together);
   const report = readJson<{ numPassedTests: number; numFailedTests: number; numFailedTestSuites: number }>(output);
   if (!report) return { passed: 0, failed: 1 };
   const failed = report.numFailedTests + report.numFailedTestSuites;
   return { passed: report.numPassedTests, failed: failed === 0 && !ok ? 1 : failed };
 }
 
-/** The browser tests against one built site; `runName` is the report's name in playwright.config.ts. */
-function playwright(runName: string, args: string[] = [], settings: Record<string, string> = {}): Tally {
-  const ok = run('npx', ['playwright', 'test', ...args], settings);
-  const report = readJson<{ stats: { expected: number; unexpected: number; flaky: number } }>(`${resultsDir}/e2e-${runName}.json`);
-  if (!report) return { passed: 0, failed: 1 };
-  const { expected, unexpected, flaky } = report.stats;
-  return { passed: expected, failed: unexpected + flaky + (unexpected === 0 && !ok ? 1 : 0) };
+/** Playwright's JSON report, as far as the tally needs it. */
+interface PlaywrightSuite {
+  specs?: { tests: { projectName: string; status: 'expected' | 'unexpected' | 'flaky' | 'skipped' }[] }[];
+  suites?: PlaywrightSuite[];
+}
+
+/**
+ * The browser tests, every project in one run (playwright.config.ts), tallied per project. A
+ * project that ran no test counts as failed; a test that passed only on its retry counts failed.
+ */
+async function playwright(projects: string[]): Promise<[string, Tally][]> {
+  const ok = await run('npx', ['playwright', 'test']);
+  const report = readJson<{ suites: PlaywrightSuite[] }>(`${resultsDir}/e2e.json`);
+  const tallies = new Map(projects.map((project) => [project, { passed: 0, failed: 0 }]));
+  const count = (suite: PlaywrightSuite): void => {
+    for (const spec of suite.specs ?? [])
+      for (const { projectName, status } of spec.tests) {
+        const tally = tallies.get(projectName);
+        if (!tally) throw new Error(`tests/run-all.ts does not know the Playwright project “${projectName}”`);
+        if (status === 'expected') tally.passed++;
+        else tally.failed++;
+      }
+    suite.suites?.forEach(count);
+  };
+  report?.suites.forEach(count);
+  return [...tallies].map(([project, tally]) => [
+    `browser (${project})`,
+    tally.passed + tally.failed === 0 || (tally.failed === 0 && !ok) ? { passed: tally.passed, failed: tally.failed + 1 } : tally,
+  ]);
 }
 
 /** A step without tests of its own (type check, build) counts as one check. */
 const step = (ok: boolean): Tally => (ok ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 });
 const skipped: Tally = { passed: 0, failed: 1 };
 
-const tallies: [string, Tally][] = [];
-tallies.push(['astro check', step(run('npx', ['astro', 'check']))]);
-tallies.push(['unit', vitest('unit')]);
-const built = run('npx', ['astro', 'build']);
-tallies.push(['build', step(built)]);
-
 // The whole site again under a base path and for another origin, as on a project page host;
-// built into its own folder so dist/ stays the site at `/`. The build-output tests read both.
-const underBase = { BASE_PATH: '/isk/', PREVIEW_OUT_DIR: 'dist-isk' };
-// No earlier run's folder is left to be tested should this build fail.
-rmSync(underBase.PREVIEW_OUT_DIR, { recursive: true, force: true });
-const builtUnderBase = run('npx', ['astro', 'build', '--outDir', underBase.PREVIEW_OUT_DIR], {
-  BASE_PATH: underBase.BASE_PATH,
-  SITE_URL: 'https://example.org',
-});
-tallies.push(['build /isk/', step(builtUnderBase)]);
-tallies.push(['build output', built ? vitest('build') : skipped]);
-tallies.push(['browser', built ? playwright('root') : skipped]);
-// Under the base path, only the tests whose subject it is (tagged in tests/e2e/): the rest do not
-// depend on where the site is served.
-tallies.push(['browser /isk/', builtUnderBase ? playwright('isk', ['--grep', '@base-path'], underBase) : skipped]);
+// built into its own folder so dist/ stays the site at `/`. The build-output tests read both;
+// no earlier run's folder is left to be tested should this build fail.
+const underBase = 'dist-isk';
+rmSync(underBase, { recursive: true, force: true });
+
+// Side by side: the type check with the unit tests, then the two builds, each with a content
+// cache of its own. (The type check is not run beside a build: both write Astro's generated types.)
+const [checked, unit] = await Promise.all([run('npx', ['astro', 'check'], {}, true), vitest('unit', true)]);
+const [built, builtUnderBase] = await Promise.all([
+  run('npx', ['astro', 'build'], {}, true),
+  run('npx', ['astro', 'build', '--outDir', underBase], { BASE_PATH: '/isk/', SITE_URL: 'https://example.org', ASTRO_CACHE_DIR: `node_modules/.astro-${underBase}` }, true),
+]);
+const tallies: [string, Tally][] = [
+  ['astro check', step(checked)],
+  ['unit', unit],
+  ['build', step(built)],
+  ['build /isk/', step(builtUnderBase)],
+];
+tallies.push(['build output', built && builtUnderBase ? await vitest('build') : skipped]);
+// The project `chromium /isk/` runs only the tests whose subject is the base path (tagged in
+// tests/e2e/): the rest do not depend on where the site is served.
+if (built && builtUnderBase) tallies.push(...(await playwright(['chromium', 'chromium /isk/'])));
+else tallies.push(['browser', skipped]);
 
 console.log('');
-for (const [name, tally] of tallies) console.log(`${name.padEnd(14)} ${tally.passed} passed, ${tally.failed} failed`);
+for (const [name, tally] of tallies) console.log(`${name.padEnd(26)} ${tally.passed} passed, ${tally.failed} failed`);
 const total = tallies.reduce((sum, [, tally]) => ({ passed: sum.passed + tally.passed, failed: sum.failed + tally.failed }), { passed: 0, failed: 0 });
 console.log(`${total.passed} passed, ${total.failed} failed`);
 process.exit(total.failed === 0 && total.passed > 0 ? 0 : 1);

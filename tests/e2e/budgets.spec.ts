@@ -10,7 +10,7 @@ import { firstVisit, sizedResource, type FirstVisit } from '../../bench/lib/firs
 import { openSearch, timeSearch } from '../../bench/lib/search-timing.ts';
 import { BUDGET_QUERY } from '../../bench/queries.ts';
 import { LEXICON_PATH } from '@/shared/paths';
-import { expect, test, ARTICLE_PATH, BASE_PATH_TAG, SITE_DIR as distDir } from './fixtures';
+import { expect, test, ARTICLE_PATH, BASE_PATH_TAG } from './fixtures';
 
 /** What each resource weighs, for the failure message. */
 const listing = (visit: FirstVisit) => visit.resources.map((resource) => `${resource.pathname}: ${resource.size.gzip} B`).join('\n');
@@ -21,7 +21,7 @@ const pages = [
 ];
 
 for (const { name, path, bytes, requests, js } of pages) {
-  test(`${name}: a first visit stays within its byte budget, readable from the first response or one more, with no JavaScript`, { tag: BASE_PATH_TAG }, async ({ page, site }) => {
+  test(`${name}: a first visit stays within its byte budget, readable from the first response or one more, with no JavaScript`, { tag: BASE_PATH_TAG }, async ({ page, site, siteDir: distDir }) => {
     const visit = await firstVisit(page, new URL(path, site.url).href, distDir, new URL(site.url).pathname);
     expect(visit.weight.total.gzip, `${bytes.label}:\n${listing(visit)}`).toBeLessThanOrEqual(testedLimit(bytes)!);
     expect(visit.neededToRead.length, requests.label).toBeLessThanOrEqual(requests.max);
@@ -29,14 +29,14 @@ for (const { name, path, bytes, requests, js } of pages) {
   });
 }
 
-test(`the first search of a visit, for "${BUDGET_QUERY.text}", stays within its byte budget and leads to the answer`, { tag: BASE_PATH_TAG }, async ({ page, site }) => {
+test(`the first search of a visit, for "${BUDGET_QUERY.text}", stays within its byte budget and leads to the answer`, { tag: BASE_PATH_TAG }, async ({ page, site, siteDir: distDir }) => {
   await openSearch(page, new URL('search/', site.url).href);
   const search = await timeSearch(page, site, distDir, BUDGET_QUERY.text);
   expect(search.bytes, budgets.firstSearchBytes.label).toBeLessThanOrEqual(budgets.firstSearchBytes.max);
   expect(search.firstHit, budgets.firstSearchLandsOnAnswer.label).toMatch(new RegExp(`/${ARTICLE_PATH}\\?[^#]*#${BUDGET_QUERY.anchor}$`));
 });
 
-test('the search lexicon stays within its budget, and no page fetches it before the reader searches', { tag: BASE_PATH_TAG }, async ({ page, site }) => {
+test('the search lexicon stays within its budget, and no page fetches it before the reader searches', { tag: BASE_PATH_TAG }, async ({ page, site, siteDir: distDir }) => {
   const base = new URL(site.url).pathname;
   const lexicon = sizedResource(`${base}${LEXICON_PATH}`, distDir, base);
   expect(lexicon.size.gzip, budgets.lexiconBytes.label).toBeLessThanOrEqual(budgets.lexiconBytes.max);

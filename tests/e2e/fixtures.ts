@@ -1,24 +1,33 @@
 import { expect, test as base, type BrowserContext, type Locator, type Page, type Request } from '@playwright/test';
+import { existsSync } from 'node:fs';
 import { slug } from 'github-slugger';
 import { serveStatic, type StaticSite } from '../../bench/lib/static-server.ts';
 import { ARTICLE_PATH, QUESTIONS, type Question } from '../contract';
 
 export { ARTICLE_PATH, QUESTIONS, type Question };
 
-/** The built site under test: `dist/`, or the one `npm test` builds under a base path (see playwright.config.ts). */
-export const SITE_DIR = process.env['PREVIEW_OUT_DIR'] ?? 'dist';
-export const BASE_PATH = process.env['BASE_PATH'] ?? '/';
-
 /**
- * Every browser test runs against the built site served as a static host serves it, by a
- * server of each worker's own on a free port: so the tests run while `npm start` (astro
- * preview on 4321) is serving, or beside another checkout's tests. `baseURL` is that server's
- * address under the base path; `site` is the server itself, for tests that count what it served.
+ * Every browser test runs against a built site served as a static host serves it, by a server
+ * of each worker's own on a free port: so the tests run while `npm start` (astro preview on 4321)
+ * is serving, or beside another checkout's tests. Which site is a project's option
+ * (playwright.config.ts): `dist/` at `/`, or `dist-isk/` under `/isk/`. `baseURL` is the
+ * server's address under the base path; `site` is the server itself, for tests that count what
+ * it served.
  */
-export const test = base.extend<object, { site: StaticSite }>({
+/** Which built site a project tests, and the path it is served under. */
+export interface SiteOptions {
+  siteDir: string;
+  basePath: string;
+}
+
+export const test = base.extend<object, SiteOptions & { site: StaticSite }>({
+  siteDir: ['dist', { scope: 'worker', option: true }],
+  basePath: ['/', { scope: 'worker', option: true }],
   site: [
-    async ({}, use) => {
-      const site = await serveStatic(SITE_DIR, 0, BASE_PATH);
+    async ({ siteDir, basePath }, use) => {
+      if (!existsSync(siteDir))
+        throw new Error(`${siteDir}/ is missing: build it first (\`npm test\` builds both sites; by hand: ${siteDir === 'dist' ? '`npx astro build`' : `\`BASE_PATH=${basePath} npx astro build --outDir ${siteDir}\``}).`);
+      const site = await serveStatic(siteDir, 0, basePath);
       await use(site);
       await site.close();
     },
