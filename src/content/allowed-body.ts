@@ -146,7 +146,7 @@ function jsxProblem(node: { name: string | null; attributes: readonly { type: st
   const handlers = node.attributes.flatMap((attribute) => (attribute.name && /^on/i.test(attribute.name) ? [attribute.name] : []));
   const runs = handlers.length > 0 ? ` (its ${handlers.join(', ')} would run code in the reader’s browser)` : '';
   const executable = EXECUTABLE[name];
-  if (executable) return `a ${tag} element${runs}: ${executable}`;
+  if (executable) return `the ${tag} element${runs}: ${executable}`;
   const markdown = MARKDOWN_FOR[name];
   return `the HTML ${tag}${runs}: MDX reads "<" as the start of HTML, which an interview does not hold; ${markdown ?? MARKDOWN_HINT}; for a literal "<", write \\<`;
 }
