@@ -14,20 +14,18 @@ import { articleSchema } from './schema';
  */
 export function articleLoader(folder: string): Loader {
   const files = glob({ pattern: '*.mdx', base: folder });
+  const frontmatterOf = (file: string) => readFrontmatter(file, readFileSync(file, 'utf8'));
   return {
     name: 'articles',
     load: async (context) => {
       const dir = fileURLToPath(new URL(folder.replace(/\/?$/, '/'), context.config.root));
-      const frontmatters = new Map(
-        readdirSync(dir)
-          .filter((name) => name.endsWith('.mdx'))
-          .map((name) => join(dir, name))
-          .map((file) => [file, readFrontmatter(file, readFileSync(file, 'utf8'))]),
-      );
+      // Astro reads each frontmatter before handing it over, and stops on bad YAML with its own message: ours come first.
+      for (const name of readdirSync(dir).filter((file) => file.endsWith('.mdx'))) frontmatterOf(join(dir, name));
       await files.load({
         ...context,
+        // Read again for each entry, so the dev server's reload of one edited file reads its new text.
         parseData: async <Data extends Record<string, unknown>>(entry: Parameters<typeof context.parseData<Data>>[0]) => {
-          const data = ((entry.filePath && frontmatters.get(entry.filePath)) || entry.data) as Data;
+          const data = (entry.filePath ? frontmatterOf(entry.filePath) : entry.data) as Data;
           try {
             return await context.parseData({ ...entry, data });
           } catch (error) {

@@ -29,13 +29,21 @@ const QUOTE_FORMS: readonly [typewriter: string, typeset: RegExp][] = [
 
 const typewriterQuotes = (text: string) => QUOTE_FORMS.reduce((plain, [typewriter, typeset]) => plain.replace(typeset, typewriter), text);
 
-/** How two texts that differ only in their quotes differ, for the message: "a straight apostrophe (') where the body has ’". */
+/** Each quote mark as a message names it. */
+const QUOTE_NAMES: Readonly<Record<string, string>> = {
+  "'": "a straight apostrophe or single quote (')",
+  '’': 'a curly apostrophe or single quote (’)',
+  '‘': 'a curly opening single quote (‘)',
+  '"': 'a straight double quote (")',
+  '“': 'a curly opening double quote (“)',
+  '”': 'a curly closing double quote (”)',
+};
+
+/** Where two texts that differ only in their quotes first differ, for the message. */
 function quoteDifference(listedText: string, heading: string): string {
-  const index = [...listedText].findIndex((character, position) => character !== [...heading][position]);
-  const [listedMark, bodyMark] = [[...listedText][index], [...heading][index]];
-  const name = (mark: string | undefined) => (mark === "'" || mark === '’' || mark === '‘' ? 'apostrophe or single quote' : 'double quote');
-  const kind = (mark: string | undefined) => (mark === "'" || mark === '"' ? 'straight' : 'curly');
-  return `the frontmatter has a ${kind(listedMark)} ${name(listedMark)} (${listedMark}) where the body’s heading has a ${kind(bodyMark)} one (${bodyMark})`;
+  const [listed, body] = [[...listedText], [...heading]];
+  const index = listed.findIndex((character, position) => character !== body[position]);
+  return `the frontmatter has ${QUOTE_NAMES[listed[index]!]} where the body’s heading has ${QUOTE_NAMES[body[index]!]}`;
 }
 
 export function questionProblems(listed: readonly ListedQuestion[], sections: readonly BodySection[]): string[] {

@@ -87,7 +87,7 @@ describe('a build from bad content stops, naming the file and every problem, and
       /question "Is there more\?" \(#more\) is listed in the frontmatter but has no "## " heading/,
       /question "Is there anything else\?" is in the body but not listed/,
       /question "Is this empty\?" has an empty answer/,
-      /question #background: the frontmatter has a straight apostrophe or single quote \('\) where the body’s heading has a curly one \(’\)/,
+      /question #background: the frontmatter has a straight apostrophe or single quote \('\) where the body’s heading has a curly apostrophe or single quote \(’\)/,
       /line \d+: a leftover "ADVERTISEMENT" line/,
       /line \d+: a leftover related-story line starting with "Read \| "/,
       /line \d+: the <script> element: an article runs no code/,
