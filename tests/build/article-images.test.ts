@@ -32,7 +32,8 @@ describe('an article with Markdown images', () => {
       const article = join(contentDir, ARTICLE_FILE);
       writeFileSync(article, withQuestion(withImages(readFileSync(article, 'utf8'))));
     });
-  });
+    // A whole build that converts an image: more than the default hook time on a busy machine.
+  }, 300_000);
 
   test('builds', () => {
     expect(build.status, build.output).toBe(0);
