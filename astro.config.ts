@@ -8,14 +8,16 @@ import securityHeaders from './src/integrations/security-headers';
 import siteChecks from './src/integrations/site-checks/integration';
 import rehypeQuestions from './src/integrations/rehype-questions';
 
+const base = process.env.BASE_PATH || '/';
+
 export default defineConfig({
   site: process.env.SITE_URL || 'http://localhost:4321',
-  base: process.env.BASE_PATH || '/',
+  base,
   // Builds from temporary content (tests, the benchmark) keep their content cache apart.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   markdown: {
     // The licence forbids edits: no smart-quote rewriting of text that is already typeset.
-    processor: unified({ rehypePlugins: [rehypeQuestions], smartypants: false }),
+    processor: unified({ rehypePlugins: [[rehypeQuestions, { base }]], smartypants: false }),
   },
   build: {
     // External files keep every page free of inline styles, so a strict CSP stays possible.

@@ -1,12 +1,12 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { articleLoader } from '@/content/article-loader';
 import { articleSchema } from '@/content/schema';
 import { contentDir } from '@/content/content-dir';
 import { keyDateSchema, nameSchema } from '@/reader-aids/schema';
 import { yamlListLoader } from '@/content/yaml-list-loader';
 
 const articles = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `${contentDir}/articles` }),
+  loader: articleLoader(`${contentDir}/articles`),
   schema: articleSchema,
 });
 

@@ -68,7 +68,8 @@ export function syntheticArticle(index: number, wordBank: readonly string[]): Sy
     title: `${group}: two researchers on ${names[1]} and ${names[2]} (synthetic article ${index})`,
     summary: `A generated interview for the benchmark about ${group}, its fighters in ${names[3]}, and what it wants; not a real article.`,
     authors: [{ name: `${names[4]} ${names[5]}`, affiliation: `University of ${names[6]}` }],
-    published: new Date(Date.UTC(2015, 0, 1) + index * 86_400_000).toISOString().slice(0, 10),
+    // Within ten years from 2015, however many articles: the build refuses a date in the future.
+    published: new Date(Date.UTC(2015, 0, 1) + (index % 3650) * 86_400_000).toISOString().slice(0, 10),
     publisher: { name: 'Benchmark Press', url: 'https://example.org/' },
     license: {
       name: 'Creative Commons Attribution 4.0 International',

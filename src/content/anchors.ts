@@ -1,4 +1,5 @@
 import { slug } from 'github-slugger';
+import { isPageId } from '@/shared/page-ids';
 
 /** Lowercase words joined by single hyphens: safe in a URL fragment and easy to read aloud. */
 export const ANCHOR_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -16,11 +17,13 @@ export function headingSlug(text: string): string {
 }
 
 /**
- * Extra ids a question answers to, besides its own anchor: the slug of its full text, and every
- * anchor it was published under before, so links made with any of them keep landing on it.
+ * Extra ids a question answers to, besides its own anchor: the slug of its full text (unless the
+ * page uses that id for a part of its own), and every anchor it was published under before, so
+ * links made with any of them keep landing on it.
  */
 export function questionAliases(question: { anchor: string; text: string; formerAnchors?: readonly string[] | undefined }): string[] {
-  const aliases = new Set([headingSlug(question.text), ...(question.formerAnchors ?? [])]);
+  const textSlug = headingSlug(question.text);
+  const aliases = new Set([...(isPageId(textSlug) ? [] : [textSlug]), ...(question.formerAnchors ?? [])]);
   aliases.delete(question.anchor);
   return [...aliases];
 }

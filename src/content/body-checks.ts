@@ -21,18 +21,54 @@ const REPUBLISHER_ARTIFACTS: { pattern: RegExp; label: string }[] = [
   { pattern: /^By .+ for The Conversation$/m, label: 'the republisher’s byline line' },
 ];
 
+/** Typewriter quotes and their typeset forms, which look alike in an editor and differ for the build. */
+const QUOTE_FORMS: readonly [typewriter: string, typeset: RegExp][] = [
+  ["'", /[‘’]/g],
+  ['"', /[“”]/g],
+];
+
+const typewriterQuotes = (text: string) => QUOTE_FORMS.reduce((plain, [typewriter, typeset]) => plain.replace(typeset, typewriter), text);
+
+/** Each quote mark as a message names it. */
+const QUOTE_NAMES: Readonly<Record<string, string>> = {
+  "'": "a straight apostrophe or single quote (')",
+  '’': 'a curly apostrophe or single quote (’)',
+  '‘': 'a curly opening single quote (‘)',
+  '"': 'a straight double quote (")',
+  '“': 'a curly opening double quote (“)',
+  '”': 'a curly closing double quote (”)',
+};
+
+/** Where two texts that differ only in their quotes first differ, for the message. */
+function quoteDifference(listedText: string, heading: string): string {
+  const [listed, body] = [[...listedText], [...heading]];
+  const index = listed.findIndex((character, position) => character !== body[position]);
+  return `the frontmatter has ${QUOTE_NAMES[listed[index]!]} where the body’s heading has ${QUOTE_NAMES[body[index]!]}`;
+}
+
 export function questionProblems(listed: readonly ListedQuestion[], sections: readonly BodySection[]): string[] {
   const problems: string[] = [];
-  const headings = sections.map((section) => section.heading);
   const listedTexts = listed.map((question) => question.text);
+  const headings = sections.map((section) => section.heading);
+  // A listed question that differs from a heading only in its quotes is that heading, mistyped: one message, not two.
+  const mistyped = new Map(
+    listed.flatMap((question) => {
+      const heading = headings.find((text) => text !== question.text && !listedTexts.includes(text) && typewriterQuotes(text) === typewriterQuotes(question.text));
+      return heading === undefined ? [] : [[heading, question] as const];
+    }),
+  );
+  for (const [heading, question] of mistyped) {
+    problems.push(`question #${question.anchor}: ${quoteDifference(question.text, heading)}; copy the heading into the frontmatter: text: ${heading}`);
+  }
+  const mistypedTexts = new Set([...mistyped.values()].map((question) => question.text));
 
   for (const question of listed) {
-    if (!headings.includes(question.text)) {
+    if (!headings.includes(question.text) && !mistypedTexts.has(question.text)) {
       problems.push(`question "${question.text}" (#${question.anchor}) is listed in the frontmatter but has no "## " heading in the body`);
     }
   }
   for (const heading of headings) {
-    if (!listedTexts.includes(heading)) {
+    if (!listedTexts.includes(heading) && !mistyped.has(heading)) {
       problems.push(`question "${heading}" is in the body but not listed under "questions" in the frontmatter`);
     }
   }

@@ -22,6 +22,16 @@ export function formatProblems(file: string, problems: readonly ContentProblem[]
   return `${displayPath(file)}:\n${lines.join('\n')}`;
 }
 
+/** Where a schema's issue is, as the publisher writes it: `questions[2].anchor`. */
+export function fieldPath(path: readonly PropertyKey[]): string {
+  return path.map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index > 0 ? '.' : ''}${String(key)}`)).join('');
+}
+
+/** A schema's issues as content problems, each at its field. */
+export function schemaProblems(issues: readonly { path: readonly PropertyKey[]; message: string }[]): ContentProblem[] {
+  return issues.map(({ path, message }) => ({ at: path.length > 0 ? fieldPath(path) : undefined, message }));
+}
+
 /** The build stops with this when content is wrong; its message is the report. */
 export class ContentError extends Error {
   constructor(file: string, problems: readonly ContentProblem[]) {

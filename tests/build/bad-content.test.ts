@@ -39,42 +39,64 @@ function expectRefused(build: ContentBuild, file: string, messages: RegExp[]): v
 }
 
 describe('a build from bad content stops, naming the file and every problem, and produces no site', () => {
-  test('at the frontmatter’s schema: a missing title, no author, an invalid date, a licence URL that is not one, an anchor not fit for a URL', () => {
+  test('at the frontmatter’s syntax: an unquoted colon in a question', () => {
+    const build = buildWithEditedArticle((source) => source.replace('text: What are its aims and tactics?', 'text: Its aims: and tactics?'));
+    expectRefused(build, ARTICLE_FILE, [/line \d+: the text holds ": ", which YAML reads as the start of another field: put the whole value in double quotes, text: "Its aims: and tactics\?"/]);
+    expect(build.output).not.toMatch(/bad indentation/);
+  });
+
+  test('at the frontmatter’s schema: a missing title, no author, a day not in the calendar, a licence URL that is not one, an anchor not fit for a URL, an anchor the page already uses', () => {
     const build = buildWithEditedArticle(
       allOf(
         (source) => source.replace(/^title: .*\n/m, ''),
         (source) => source.replace(/^authors:\n(?: {2}.*\n)+/m, 'authors: []\n'),
-        (source) => source.replace(/^published: .*$/m, 'published: the twenty-sixth of August'),
+        (source) => source.replace(/^published: .*$/m, 'published: 2024-02-30'),
         (source) => source.replace(/(license:[\s\S]*?\n {2}url: ).*/, '$1creative commons licence'),
         (source) => source.replace('anchor: threat', 'anchor: "the threat?"'),
+        (source) => source.replace('anchor: background', 'anchor: cite-title'),
       ),
     );
     expectRefused(build, ARTICLE_FILE, [
-      /title\W+title: Required/,
-      /authors: Too small/,
-      /published: must be a date/,
-      /license\.url: Invalid URL/,
-      /questions\.4\.anchor\W+.*must be lowercase letters and digits joined by single hyphens/,
+      /^ {2}- title: is missing$/m,
+      /^ {2}- authors: must list at least one author$/m,
+      /^ {2}- published: is not a day of the calendar/m,
+      /^ {2}- license\.url: must be a full address/m,
+      /^ {2}- questions\[4\]\.anchor: must be lowercase letters and digits joined by single hyphens/m,
+      /^ {2}- questions\[1\]\.anchor: is an id the article’s page already uses for a part of its own/m,
     ]);
+    expect(build.output, 'markup around a field’s name').not.toContain('**');
   });
 
-  test('at the body’s checks: a listed question absent, a question not listed, an empty answer, leftover republisher lines', () => {
+  test('at the body’s checks: a listed question absent, a question not listed, an empty answer, a straight apostrophe for a curly one, leftover republisher lines, and what an interview may not contain', () => {
     const build = buildWithEditedArticle(
       allOf(
         (source) => listQuestion(source, 'more', 'Is there more?'),
         (source) => listQuestion(source, 'empty', 'Is this empty?'),
         (source) => `${source}\n## Is there anything else?\n\nYes.\n\n## Is this empty?\n`,
+        (source) => source.replace('text: Can you tell us a little more about the group’s background?', "text: Can you tell us a little more about the group's background?"),
         (source) => addParagraph(source, 'ADVERTISEMENT'),
         (source) => addParagraph(source, 'Read | Taliban condemn attack at Kabul airport'),
+        (source) => addParagraph(source, '<script>alert("hi")</script>'),
+        (source) => addParagraph(source, '<p onclick="alert(1)">Click</p>'),
+        (source) => addParagraph(source, '[a link](javascript:alert(1))'),
+        (source) => addParagraph(source, '<iframe src="https://example.com/" title="Elsewhere"></iframe>'),
+        (source) => addParagraph(source, '![](/favicon.svg)'),
       ),
     );
     expectRefused(build, ARTICLE_FILE, [
       /question "Is there more\?" \(#more\) is listed in the frontmatter but has no "## " heading/,
       /question "Is there anything else\?" is in the body but not listed/,
       /question "Is this empty\?" has an empty answer/,
-      /leftover "ADVERTISEMENT" line/,
-      /leftover related-story line starting with "Read \| "/,
+      /question #background: the frontmatter has a straight apostrophe or single quote \('\) where the body’s heading has a curly apostrophe or single quote \(’\)/,
+      /line \d+: a leftover "ADVERTISEMENT" line/,
+      /line \d+: a leftover related-story line starting with "Read \| "/,
+      /line \d+: the <script> element: an article runs no code/,
+      /line \d+: the HTML <p> \(its onclick would run code/,
+      /line \d+: the link to "javascript:alert\(1\)", which would run code/,
+      /line \d+: the <iframe> element: the site embeds nothing from other sites/,
+      /line \d+: the image "\/favicon.svg" has no alt text/,
     ]);
+    expect(build.output).not.toMatch(/Can you tell us a little more about the group’s background\?" is in the body but not listed/);
   });
 
   test('at the names: a listed name that appears nowhere', () => {

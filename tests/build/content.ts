@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { fileURLToPath } from 'node:url';
+import { readFrontmatter } from '@/content/frontmatter';
 import { articleSchema, type ArticleData } from '@/content/schema';
 
-/** An article's frontmatter as the site validates it: what the built pages must say about it. */
+/** An article's frontmatter read and validated as the site does it: what the built pages must say about it. */
 export function articleFrontmatter(slug: string): ArticleData {
-  const source = readFileSync(new URL(`../../content/articles/${slug}.mdx`, import.meta.url), 'utf8');
-  return articleSchema.parse(parseFrontmatter(source).frontmatter);
+  const file = new URL(`../../content/articles/${slug}.mdx`, import.meta.url);
+  return articleSchema.parse(readFrontmatter(fileURLToPath(file), readFileSync(file, 'utf8')));
 }

@@ -1,5 +1,6 @@
 import type { Root } from 'hast';
 import { selectAll } from 'hast-util-select';
+import { articlePath } from '@/shared/paths';
 import type { BuiltPage } from './built-site';
 
 /**
@@ -29,16 +30,40 @@ export function formatRegister(addresses: readonly string[]): string {
   return `${JSON.stringify(addresses, null, 2)}\n`;
 }
 
-/** Each registered address that the built site no longer serves, or serves without its anchor. */
+/** What this build publishes that the register does not hold yet: the addresses `npm run addresses` would add. */
+export function newAddresses(register: readonly string[], published: readonly string[]): string[] {
+  const registered = new Set(register);
+  return published.filter((address) => !registered.has(address));
+}
+
+/** The article a site address belongs to (its page, a question, a share page), if any. */
+const articleOf = (address: string) => /^\/articles\/([^/#]+)\//.exec(address)?.[1];
+
+/**
+ * Each registered address that the built site no longer serves, or serves without its anchor. An
+ * article whose page is gone is named once, with everything registered under it, since that is
+ * what renaming its file does.
+ */
 export function unresolvedAddresses(register: readonly string[], pages: readonly BuiltPage[]): string[] {
   const idsByAddress = new Map(pages.map((page) => [page.address, new Set(selectAll('[id]', page.tree).map((element) => String(element.properties['id'])))]));
-  return register.flatMap((entry) => {
+  const goneArticles = new Map<string, number>();
+  const problems = register.flatMap((entry) => {
     const [address = '', anchor] = entry.split('#');
     const ids = idsByAddress.get(address);
+    const article = articleOf(address);
+    if (!ids && article !== undefined && !idsByAddress.has(`/${articlePath(article)}`)) {
+      goneArticles.set(article, (goneArticles.get(article) ?? 0) + 1);
+      return [];
+    }
     if (!ids) return [`${entry}: the page ${address} is no longer built`];
     if (anchor !== undefined && !ids.has(anchor)) {
       return [`${entry}: ${address} has no element with id "${anchor}"; if the question's anchor was renamed, list "${anchor}" under its formerAnchors`];
     }
     return [];
   });
+  const articles = [...goneArticles].map(
+    ([article, count]) =>
+      `/${articlePath(article)}: the article's page and ${count - 1} other registered address(es) under it are no longer built; if its file was renamed, list "${article}" under formerIds in the renamed file's frontmatter, so the old addresses lead to the new one`,
+  );
+  return [...articles, ...problems];
 }

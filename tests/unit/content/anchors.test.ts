@@ -20,6 +20,11 @@ describe('questionAliases', () => {
     expect(questionAliases({ anchor: 'what-is-is-k', text: 'What is IS-K?' })).toEqual([]);
   });
 
+  test('leaves out a slug the page already uses for a part of its own, whose id wins', () => {
+    expect(questionAliases({ anchor: 'citing', text: 'Cite title?' })).toEqual([]);
+    expect(questionAliases({ anchor: 'where', text: 'Main?' })).toEqual([]);
+  });
+
   test('keeps every former anchor, so links made before a rename still land', () => {
     expect(questionAliases({ anchor: 'danger', text: 'How much of a threat is IS-K?', formerAnchors: ['threat', 'risk'] })).toEqual([
       'how-much-of-a-threat-is-is-k',

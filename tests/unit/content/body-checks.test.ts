@@ -23,10 +23,24 @@ describe('questionProblems', () => {
       body(['First?'], ['Second?'], ['Third?']),
       ['question "Third?" is in the body but not listed under "questions" in the frontmatter'],
     ],
+    [
+      'names a straight apostrophe in the frontmatter where the heading has a curly one, once',
+      body(['First?'], ['The group’s second?']),
+      [
+        'question #two: the frontmatter has a straight apostrophe or single quote (\') where the body’s heading has a curly apostrophe or single quote (’); copy the heading into the frontmatter: text: The group’s second?',
+      ],
+      [listed[0]!, { anchor: 'two', text: "The group's second?" }],
+    ],
+    [
+      'names a curly double quote in the frontmatter where the heading has a straight one',
+      body(['First?'], ['The "second"?']),
+      ['question #two: the frontmatter has a curly opening double quote (“) where the body’s heading has a straight double quote ("); copy the heading into the frontmatter: text: The "second"?'],
+      [listed[0]!, { anchor: 'two', text: 'The “second”?' }],
+    ],
     ['notices questions out of order', body(['Second?'], ['First?']), ['the questions in the body are not in the order the frontmatter lists them']],
     ['names an empty answer', body(['First?', '  \n'], ['Second?']), ['question "First?" has an empty answer']],
-  ])('%s', (_, sections, problems) => {
-    expect(questionProblems(listed, sections)).toEqual(problems);
+  ])('%s', (_, sections, problems, questions = listed) => {
+    expect(questionProblems(questions, sections)).toEqual(problems);
   });
 });
 

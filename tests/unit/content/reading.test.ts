@@ -8,9 +8,7 @@ const questions = [
   { anchor: 'background', text: 'Can you tell us about the group’s background?' },
 ];
 
-const body = `import Figure from '../components/Figure.astro';
-
-An *intro* with [a link](https://example.org/).
+const body = `An *intro* with [a link](https://example.org/).
 
 Its second paragraph.
 
@@ -22,13 +20,13 @@ An answer about **Tora Bora**.
 
 One paragraph.
 
-<Figure caption="A caption" />
+![A figure, shown without words](/figure.png)
 
 Another paragraph.
 `;
 
 describe('the reading of a body', () => {
-  test('gives the intro, then each question with its anchor and number, as plain text without markup or components', () => {
+  test('gives the intro, then each question with its anchor and number, as plain text without markup or images', () => {
     expect(readBody(body, questions).sections).toEqual([
       { anchor: null, number: 0, question: null, text: 'An intro with a link.\n\nIts second paragraph.', answer: 'An intro with a link.\n\nIts second paragraph.' },
       { anchor: 'what-is-it', number: 1, question: 'What is it?', text: 'What is it?\n\nAn answer about Tora Bora.', answer: 'An answer about Tora Bora.' },

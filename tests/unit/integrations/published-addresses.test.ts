@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { headingSlug } from '@/content/anchors';
 import { builtPage, pageAddress } from '@/integrations/site-checks/built-site';
-import { publishedAddresses, REGISTER_FILE, unresolvedAddresses, updatedRegister } from '@/integrations/site-checks/published-addresses';
+import { newAddresses, publishedAddresses, REGISTER_FILE, unresolvedAddresses, updatedRegister } from '@/integrations/site-checks/published-addresses';
 import { ARTICLE_PATH, QUESTIONS } from '../../contract';
 
 const article = (questions: string) =>
@@ -31,6 +31,12 @@ describe('updatedRegister', () => {
   });
 });
 
+describe('newAddresses', () => {
+  test('lists what is published and not registered yet, and nothing registered', () => {
+    expect(newAddresses(['/', '/articles/a/'], ['/', '/articles/a/', '/articles/b/', '/articles/b/#x'])).toEqual(['/articles/b/', '/articles/b/#x']);
+  });
+});
+
 describe('unresolvedAddresses', () => {
   const pages = [article(question('danger', 'threat'))];
 
@@ -44,10 +50,16 @@ describe('unresolvedAddresses', () => {
     ]);
   });
 
-  test('names a page that is no longer built, once per registered entry', () => {
-    expect(unresolvedAddresses(['/articles/gone/', '/articles/gone/#x'], pages)).toEqual([
-      '/articles/gone/: the page /articles/gone/ is no longer built',
-      '/articles/gone/#x: the page /articles/gone/ is no longer built',
+  test('names an article no longer built once, with everything under it, and says how a renamed file keeps them', () => {
+    expect(unresolvedAddresses(['/articles/gone/', '/articles/gone/#x', '/articles/gone/#y', '/articles/gone/q/x/', '/articles/a/'], pages)).toEqual([
+      '/articles/gone/: the article\'s page and 3 other registered address(es) under it are no longer built; if its file was renamed, list "gone" under formerIds in the renamed file\'s frontmatter, so the old addresses lead to the new one',
+    ]);
+  });
+
+  test('names any other page that is no longer built, once per registered entry', () => {
+    expect(unresolvedAddresses(['/about/', '/articles/a/q/gone/'], pages)).toEqual([
+      '/about/: the page /about/ is no longer built',
+      '/articles/a/q/gone/: the page /articles/a/q/gone/ is no longer built',
     ]);
   });
 });

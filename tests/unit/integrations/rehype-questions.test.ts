@@ -14,9 +14,9 @@ function body(...children: Element[]): Root {
   return { type: 'root', children };
 }
 
-function transform(tree: Root, listed: unknown = questions): Root {
+function transform(tree: Root, listed: unknown = questions, base = '/'): Root {
   const file = new VFile({ path: `${process.cwd()}/content/articles/example.mdx`, data: { astro: { frontmatter: { questions: listed } } } });
-  rehypeQuestions()(tree, file);
+  rehypeQuestions({ base })(tree, file);
   return tree;
 }
 
@@ -77,6 +77,20 @@ describe('rehypeQuestions', () => {
       ['question', 'share-page'],
       ['question', 'share-page'],
     ]);
+  });
+
+  test('moves links and images written from the site’s root under the base path, and leaves every other address alone', () => {
+    const tree = transform(
+      body(
+        h('p', [h('a', { href: '/names/' }, 'names'), h('a', { href: '//example.org/' }, 'there'), h('a', { href: '#background' }, 'here')]),
+        h('p', [h('img', { src: '/favicon.svg', alt: 'The icon' }), h('img', { src: './hive.png', alt: 'A hive' })]),
+        ...(interview().children.slice(1) as Element[]),
+      ),
+      questions,
+      '/isk/',
+    );
+    expect(selectAll('.intro a', tree).map((link) => link.properties['href'])).toEqual(['/isk/names/', '//example.org/', '#background']);
+    expect(selectAll('.intro img', tree).map((image) => image.properties['src'])).toEqual(['/isk/favicon.svg', './hive.png']);
   });
 
   test('fails naming the file and every problem', () => {
