@@ -23,8 +23,19 @@ export default defineConfig({
   },
   vite: {
     plugins: [tailwindcss()],
-    // Scripts stay external files for the same reason.
-    build: { assetsInlineLimit: 0 },
+    build: {
+      // Scripts stay external files for the same reason.
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        // Astro marks each MDX entry's module with its own directive, "use astro:head-inject", which
+        // Astro itself reads; the bundler warns once per article that it will not keep it in the
+        // bundle, which is harmless (withastro/astro#18087). Every other warning still shows.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('"use astro:head-inject"')) return;
+          warn(warning);
+        },
+      },
+    },
   },
   integrations: [mdx(), sitemap(), pagefindIndex(), securityHeaders(), siteChecks()],
 });
