@@ -1,9 +1,10 @@
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
-import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import pagefindIndex from './src/integrations/pagefind';
+import noSiteOnFailure from './src/integrations/no-site-on-failure';
+import canonicalSitemap from './src/integrations/sitemap';
 import securityHeaders from './src/integrations/security-headers';
 import siteChecks from './src/integrations/site-checks/integration';
 import rehypeQuestions from './src/integrations/rehype-questions';
@@ -37,5 +38,5 @@ export default defineConfig({
       },
     },
   },
-  integrations: [mdx(), sitemap(), pagefindIndex(), securityHeaders(), siteChecks()],
+  integrations: [noSiteOnFailure(), mdx(), canonicalSitemap(), pagefindIndex(), securityHeaders(), siteChecks()],
 });

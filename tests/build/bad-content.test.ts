@@ -1,7 +1,7 @@
 /**
  * Content the build must refuse: one whole build for each stage that can stop it, each with every
  * fault that stage reports made at once, proving that the build stops there, names the file and
- * each problem, and leaves no site behind. The checks behind each message are unit-tested one by
+ * each problem, and leaves no site behind, not even the earlier good build it was built over. The checks behind each message are unit-tested one by
  * one: the frontmatter's schema (tests/unit/content/schema.test.ts), the body
  * (tests/unit/content/body-checks.test.ts, tests/unit/integrations/rehype-questions.test.ts), the
  * names (tests/unit/reader-aids/reader-aids.test.ts) and the register of published addresses
@@ -38,7 +38,7 @@ function expectRefused(build: ContentBuild, file: string, messages: RegExp[]): v
   expect(build.producedSite).toBe(false);
 }
 
-describe('a build from bad content stops, naming the file and every problem, and produces no site', () => {
+describe('a build from bad content stops, naming the file and every problem, and leaves no site', () => {
   test('at the frontmatter’s schema: a missing title, no author, an invalid date, a licence URL that is not one, an anchor not fit for a URL', () => {
     const build = buildWithEditedArticle(
       allOf(
