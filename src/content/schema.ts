@@ -41,6 +41,10 @@ export const articleSchema = z
     }),
     /** The original article's own address, when it can be verified. */
     originalUrl: z.url().optional(),
+    /** The line above the title, when this article is not the kind of text the site's `kicker` (src/config.ts) names. */
+    kicker: z.string().min(1).optional(),
+    /** What the attribution says of the text, when not the site's `textNote` (src/config.ts): what, if anything, was changed. */
+    textNote: z.string().min(1).optional(),
     questions: z.array(question).min(1),
     /**
      * Ids (file names, so addresses `/articles/<id>/`) this article was published under before a
