@@ -57,12 +57,14 @@ tallies.push(['unit', vitest('unit')]);
 const built = run('npx', ['astro', 'build']);
 tallies.push(['build', step(built)]);
 
-// The whole site again under a base path and for another origin, as on a project page host;
-// built into its own folder so dist/ stays the site at `/`. The build-output tests read both.
+// The whole site again under a base path and for another origin, as on a project page host, and
+// with the fictional test interviews of tests/fixtures/articles/ beside the real one, so no test
+// can assume one article; built into its own folder so dist/ stays the site at `/`. The
+// build-output tests read both.
 const underBase = { BASE_PATH: '/isk/', PREVIEW_OUT_DIR: 'dist-isk' };
 // No earlier run's folder is left to be tested should this build fail.
 rmSync(underBase.PREVIEW_OUT_DIR, { recursive: true, force: true });
-const builtUnderBase = run('npx', ['astro', 'build', '--outDir', underBase.PREVIEW_OUT_DIR], {
+const builtUnderBase = run('node', ['tests/support/fixture-site.ts', '--outDir', underBase.PREVIEW_OUT_DIR], {
   BASE_PATH: underBase.BASE_PATH,
   SITE_URL: 'https://example.org',
 });
