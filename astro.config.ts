@@ -1,9 +1,10 @@
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
-import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import pagefindIndex from './src/integrations/pagefind';
+import noSiteOnFailure from './src/integrations/no-site-on-failure';
+import canonicalSitemap from './src/integrations/sitemap';
 import securityHeaders from './src/integrations/security-headers';
 import siteChecks from './src/integrations/site-checks/integration';
 import rehypeQuestions from './src/integrations/rehype-questions';
@@ -25,8 +26,19 @@ export default defineConfig({
   },
   vite: {
     plugins: [tailwindcss()],
-    // Scripts stay external files for the same reason.
-    build: { assetsInlineLimit: 0 },
+    build: {
+      // Scripts stay external files for the same reason.
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        // Astro marks each MDX entry's module with its own directive, "use astro:head-inject", which
+        // Astro itself reads; the bundler warns once per article that it will not keep it in the
+        // bundle, which is harmless (withastro/astro#18087). Every other warning still shows.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('"use astro:head-inject"')) return;
+          warn(warning);
+        },
+      },
+    },
   },
-  integrations: [mdx(), sitemap(), pagefindIndex(), securityHeaders(), siteChecks()],
+  integrations: [noSiteOnFailure(), mdx(), canonicalSitemap(), pagefindIndex(), securityHeaders(), siteChecks()],
 });

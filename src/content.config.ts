@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { articleLoader } from '@/content/article-loader';
 import { articleSchema } from '@/content/schema';
-import { contentDir } from '@/content/content-dir';
+import { contentDir, dataFiles } from '@/content/content-dir';
 import { keyDateSchema, nameSchema } from '@/reader-aids/schema';
 import { yamlListLoader } from '@/content/yaml-list-loader';
 
@@ -11,9 +11,9 @@ const articles = defineCollection({
 });
 
 /** The names the index and each article's panel list; a content folder without the file has no index. */
-const names = defineCollection({ loader: yamlListLoader(`${contentDir}/names.yaml`), schema: nameSchema });
+const names = defineCollection({ loader: yamlListLoader(dataFiles.names), schema: nameSchema });
 
 /** The dates each article's timeline lists; optional like the names. */
-const keyDates = defineCollection({ loader: yamlListLoader(`${contentDir}/key-dates.yaml`), schema: keyDateSchema });
+const keyDates = defineCollection({ loader: yamlListLoader(dataFiles.keyDates), schema: keyDateSchema });
 
 export const collections = { articles, names, keyDates };

@@ -86,18 +86,20 @@ async function playwright(projects: string[]): Promise<[string, Tally][]> {
 const step = (ok: boolean): Tally => (ok ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 });
 const skipped: Tally = { passed: 0, failed: 1 };
 
-// The whole site again under a base path and for another origin, as on a project page host;
-// built into its own folder so dist/ stays the site at `/`. The build-output tests read both;
-// no earlier run's folder is left to be tested should this build fail.
+// The whole site again under a base path and for another origin, as on a project page host, and
+// with the fictional test interviews of tests/fixtures/articles/ beside the real one, so no test
+// can assume one article; built into its own folder so dist/ stays the site at `/`. The
+// build-output tests read both; no earlier run's folder is left to be tested should it fail.
 const underBase = 'dist-isk';
 rmSync(underBase, { recursive: true, force: true });
 
-// Side by side: the type check with the unit tests, then the two builds, each with a content
-// cache of its own. (The type check is not run beside a build: both write Astro's generated types.)
+// Side by side: the type check with the unit tests, then the two builds (tests/support/fixture-site.ts
+// keeps a content cache of its own). The type check is not run beside a build: both write
+// Astro's generated types.
 const [checked, unit] = await Promise.all([run('npx', ['astro', 'check'], {}, true), vitest('unit', true)]);
 const [built, builtUnderBase] = await Promise.all([
   run('npx', ['astro', 'build'], {}, true),
-  run('npx', ['astro', 'build', '--outDir', underBase], { BASE_PATH: '/isk/', SITE_URL: 'https://example.org', ASTRO_CACHE_DIR: `node_modules/.astro-${underBase}` }, true),
+  run('node', ['tests/support/fixture-site.ts', '--outDir', underBase], { BASE_PATH: '/isk/', SITE_URL: 'https://example.org' }, true),
 ]);
 const tallies: [string, Tally][] = [
   ['astro check', step(checked)],

@@ -103,19 +103,44 @@ export function formatReference(item: CitationItem, style: CitationStyle): { tex
   return { text, html: entry.trim() };
 }
 
+/** The publication date with two-digit month and day, joined by `separator`: `2021-08-26`, `2021/08/26`. */
+const writtenDate = (item: CitationItem, separator: string) =>
+  item.issued['date-parts'][0].map((part) => String(part).padStart(2, '0')).join(separator);
+
+/** BibTeX's own month macros, which every style prints in its own way. */
+const BIBTEX_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
+
+/**
+ * BibTeX with the full date in its standard fields. Citation.js writes the day into the month
+ * (`month = {aug 26}`), which BibTeX styles print as text and biblatex refuses: here the month is
+ * BibTeX's macro, unbraced (`month = aug`), and the whole date is biblatex's `date = {2021-08-26}`.
+ */
 export function bibtex(item: CitationItem): string {
-  return new Cite(item).format('bibtex');
+  const month = item.issued['date-parts'][0][1];
+  const entry = new Cite(item).format('bibtex');
+  const withDate = entry.replace(/^(\s*)month = \{[^}]*\},$/m, `$1month = ${BIBTEX_MONTHS[month - 1]},\n$1date = {${writtenDate(item, '-')}},`);
+  if (withDate === entry) throw new Error(`Citation.js wrote no month for "${item.id}": the BibTeX date cannot be completed`);
+  return withDate;
 }
 
 /**
- * RIS, one tag to a line. Two gaps in Citation.js's RIS output are filled here: it wraps long
+ * RIS, one tag to a line. Three gaps in Citation.js's RIS output are filled here: it wraps long
  * values every 70 characters, even inside a word, and reference managers read the wrapped part
- * as a new line of the value; and it leaves out the authors (`AU`) of a newspaper article (`NEWS`).
+ * as a new line of the value; it leaves out the authors (`AU`) of a newspaper article (`NEWS`);
+ * and it gives a newspaper article only its year (`PY`), where the RIS specification has the
+ * full date in `DA`, as `YYYY/MM/DD/` (which Citation.js writes unpadded for other types).
  */
 export function ris(item: CitationItem): string {
-  const lines = new Cite(item).format('ris').replace(/\n(?![A-Z][A-Z0-9] {2}- |\n|$)/g, '').split('\n');
+  const lines = new Cite(item)
+    .format('ris')
+    .replace(/\n(?![A-Z][A-Z0-9] {2}- |\n|$)/g, '')
+    .split('\n')
+    .filter((line) => !line.startsWith('DA  - '));
   if (!lines.some((line) => line.startsWith('AU  - '))) {
     lines.splice(1, 0, ...item.author.map((author) => `AU  - ${author.family}, ${author.given}`));
   }
+  const date = `DA  - ${writtenDate(item, '/')}/`;
+  const year = lines.findIndex((line) => line.startsWith('PY  - '));
+  lines.splice(year === -1 ? 1 : year + 1, 0, date);
   return lines.join('\n');
 }

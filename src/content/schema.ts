@@ -74,6 +74,10 @@ export const articleSchema = z
     license: z.object({ name: text, shortName: text, url: address }, { error: mustBe('must be the licence’s name, shortName and url') }),
     /** The original article's own address, when it can be verified. */
     originalUrl: address.optional(),
+    /** The line above the title, when this article is not the kind of text the site's `kicker` (src/config.ts) names. */
+    kicker: z.string().min(1).optional(),
+    /** What the attribution says of the text, when not the site's `textNote` (src/config.ts): what, if anything, was changed. */
+    textNote: z.string().min(1).optional(),
     questions: z.array(question, { error: mustBe('must be a list of questions, each with anchor and text') }).min(1, 'must list at least one question'),
     /**
      * Ids (file names, so addresses `/articles/<id>/`) this article was published under before a

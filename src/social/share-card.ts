@@ -1,4 +1,4 @@
-import { site } from '@/config';
+import { kickerOf, site } from '@/config';
 import type { QuestionReading } from '@/content/articles';
 import { answerStart } from '@/content/answer-start';
 import type { ArticleData, Question } from '@/content/schema';
@@ -12,8 +12,9 @@ export function questionDescription(question: Pick<QuestionReading, 'answer'>): 
 
 /** The social card of an article, or of one of its questions. */
 export function shareCard(article: ArticleData, question?: Question): SocialCard {
+  const kicker = kickerOf(article);
   return {
-    kicker: question ? `A question from the ${site.kicker.toLowerCase()}` : site.kicker,
+    kicker: question ? `A question from the ${kicker.toLowerCase()}` : kicker,
     headline: question?.text ?? article.title,
     authors: joinNames(article.authors.map((author) => author.name)),
     siteName: site.name,

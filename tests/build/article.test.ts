@@ -2,15 +2,16 @@ import { selectAll, select } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { slug } from 'github-slugger';
 import { describe, expect, test } from 'vitest';
+import { kickerOf, textNoteOf } from '@/config';
 import { ARTICLE_PATH, QUESTIONS } from '../contract';
 import { articleSentences, republisherArtifacts } from '../fixtures/source';
-import { builtPage } from './dist';
+import { sites } from './dist';
 
-const { tree } = builtPage(`${ARTICLE_PATH}index.html`);
-const body = select('[data-pagefind-body]', tree)!;
-const bodyText = toString(body).replace(/\s+/g, ' ');
+describe.each(sites)('the built interview in $name', (site) => {
+  const { tree } = site.page(`${ARTICLE_PATH}index.html`);
+  const body = select('[data-pagefind-body]', tree)!;
+  const bodyText = toString(body).replace(/\s+/g, ' ');
 
-describe('the built interview', () => {
   test('has the five questions as h2 headings with their anchors, in order', () => {
     const headings = selectAll('section.question h2', body);
     expect(headings.map((heading) => ({ anchor: heading.properties['id'], text: toString(heading) }))).toEqual(QUESTIONS);
@@ -58,5 +59,26 @@ describe('the built interview', () => {
     const summary = select('.summary', tree)!;
     expect(toString(summary)).toMatch(/Our summary/);
     expect(bodyText).not.toContain(toString(select('p', summary)!));
+  });
+});
+
+describe.each(sites.flatMap((site) => site.articles.map((entry) => ({ site, ...entry }))))('$site.name/articles/$id/', ({ site, id, data }) => {
+  const { tree } = site.page(`articles/${id}/index.html`);
+
+  test('has its questions as h2 headings with their anchors and self-links, in order', () => {
+    const headings = selectAll('section.question h2', tree);
+    expect(headings.map((heading) => ({ anchor: heading.properties['id'], text: toString(heading) }))).toEqual(
+      data.questions.map(({ anchor, text }) => ({ anchor, text })),
+    );
+    for (const { anchor } of data.questions) expect(select(`a.self-link[href="#${anchor}"]`, tree), anchor).toBeTruthy();
+  });
+
+  test('says above its title what kind of text it is, and in its attribution what was changed in it: its own words, or the site’s', () => {
+    expect(toString(select('.article-kicker', tree)!)).toBe(kickerOf(data));
+    const attribution = toString(select('.attribution', tree)!).replace(/\s+/g, ' ');
+    expect(attribution).toContain(textNoteOf(data));
+    expect(attribution).toContain(data.publisher.name);
+    for (const { name } of data.authors) expect(attribution).toContain(name);
+    expect(select(`.attribution a[href="${data.license.url}"][rel="license"]`, tree)).toBeTruthy();
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Content the build must refuse: one whole build for each stage that can stop it, each with every
  * fault that stage reports made at once, proving that the build stops there, names the file and
- * each problem, and leaves no site behind. The checks behind each message are unit-tested one by
+ * each problem, and leaves no site behind, not even the earlier good build it was built over. The checks behind each message are unit-tested one by
  * one: the frontmatter's schema (tests/unit/content/schema.test.ts), the body
  * (tests/unit/content/body-checks.test.ts, tests/unit/integrations/rehype-questions.test.ts), the
  * names (tests/unit/reader-aids/reader-aids.test.ts) and the register of published addresses
@@ -38,7 +38,7 @@ function expectRefused(build: ContentBuild, file: string, messages: RegExp[]): v
   expect(build.producedSite).toBe(false);
 }
 
-describe('a build from bad content stops, naming the file and every problem, and produces no site', () => {
+describe('a build from bad content stops, naming the file and every problem, and leaves no site', () => {
   test('at the frontmatter’s syntax: an unquoted colon in a question', () => {
     const build = buildWithEditedArticle((source) => source.replace('text: What are its aims and tactics?', 'text: Its aims: and tactics?'));
     expectRefused(build, ARTICLE_FILE, [/line \d+: the text holds ": ", which YAML reads as the start of another field: put the whole value in double quotes, text: "Its aims: and tactics\?"/]);

@@ -9,8 +9,9 @@ import { ARTICLE_PATH, QUESTIONS } from '../contract';
 import { pngSize, socialTags } from './social';
 
 /**
- * The site as `npm test` builds it a second time, under a base path and for another origin, into
- * its own folder (tests/run-all.ts), which its browser tests also serve. The build's own checks
+ * The site as `npm test` builds it a second time, under a base path and for another origin, with
+ * the test-only fixture interviews beside the real one, into its own folder (tests/run-all.ts,
+ * tests/support/fixture-site.ts), which its browser tests also serve. The build's own checks
  * (no broken link or fragment once the base path is taken into account, valid HTML) passed, or
  * there would be no folder.
  */
@@ -30,7 +31,7 @@ function filesUnder(dir: string, extension: string): string[] {
 describe(`the site built with BASE_PATH=${base}`, () => {
   beforeAll(() => {
     if (!existsSync(join(outDir, 'index.html')))
-      throw new Error(`dist-isk/ is missing: build it with \`BASE_PATH=${base} SITE_URL=${siteUrl} npx astro build --outDir dist-isk\` (npm test does) before the build tests`);
+      throw new Error(`dist-isk/ is missing: build it with \`BASE_PATH=${base} SITE_URL=${siteUrl} node tests/support/fixture-site.ts --outDir dist-isk\` (npm test does) before the build tests`);
   });
 
   test.each(pages)('%s links only inside the base path', (page) => {

@@ -1,21 +1,19 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Element } from 'hast';
 import { select } from 'hast-util-select';
 import { describe, expect, test } from 'vitest';
 import { headersFile, metaPolicy } from '@/integrations/csp';
-import { builtPage, distDir } from './dist';
+import { sites } from './dist';
 
-const htmlPages = readdirSync(distDir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'));
+describe.each(sites)('$name', (site) => {
+  const htmlPages = site.htmlFiles();
 
-test('the build has pages to check', () => {
-  expect(htmlPages.length).toBeGreaterThanOrEqual(4);
-});
+  test('has pages to check, every article’s among them', () => {
+    expect(htmlPages.length).toBeGreaterThanOrEqual(4);
+    for (const { id } of site.articles) expect(htmlPages).toContain(`articles/${id}/index.html`);
+  });
 
-describe.each(htmlPages)('dist/%s', (path) => {
-  test('carries the site’s policy before anything it governs', () => {
-    const { tree } = builtPage(path);
-    const head = select('head', tree)!;
+  test.each(htmlPages)('%s carries the site’s policy before anything it governs', (path) => {
+    const head = select('head', site.page(path).tree)!;
     const elements = head.children.filter((node): node is Element => node.type === 'element');
     const policies = elements.filter((element) => String(element.properties['httpEquiv']).toLowerCase() === 'content-security-policy');
     expect(policies).toHaveLength(1);
@@ -26,9 +24,8 @@ describe.each(htmlPages)('dist/%s', (path) => {
     expect(before.map((element) => element.tagName)).toEqual(['meta']);
     expect(before[0]!.properties['charSet']).toBeTruthy();
   });
-});
 
-test('dist/_headers sends the same policy, with framing refused, for every file', () => {
-  const file = readFileSync(fileURLToPath(new URL('_headers', distDir)), 'utf8');
-  expect(file).toBe(headersFile('/'));
+  test('_headers sends the same policy, with framing refused, for every file', () => {
+    expect(site.read('_headers')).toBe(headersFile(site.base));
+  });
 });

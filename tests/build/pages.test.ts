@@ -2,7 +2,8 @@ import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, test } from 'vitest';
 import { ARTICLE_PATH, QUESTIONS } from '../contract';
-import { builtPage } from './dist';
+import { joinNames } from '@/shared/format';
+import { builtPage, sites } from './dist';
 
 const pages = ['index.html', `${ARTICLE_PATH}index.html`, `${ARTICLE_PATH}q/${QUESTIONS[1]!.anchor}/index.html`, 'search/index.html', '404.html'];
 
@@ -30,14 +31,22 @@ describe.each(pages)('dist/%s', (path) => {
   });
 });
 
-test('the home page lists the interview with its authors, date and our summary', () => {
-  const { tree } = builtPage('index.html');
-  const card = select('.article-card', tree)!;
-  const text = toString(card);
-  expect(select('a[href$="articles/what-is-isis-k/"]', card)).toBeTruthy();
-  expect(text).toContain('Amira Jadoon and Andrew Mines');
-  expect(select('time[datetime="2021-08-26"]', card)).toBeTruthy();
-  expect(text).toContain('Our summary');
+describe.each(sites)('the home page of $name', (site) => {
+  const cards = selectAll('.article-card', site.page('index.html').tree);
+
+  test.each(site.articles.map((entry) => [entry.id, entry] as const))('lists %s with its authors, date and our summary', (id, { data }) => {
+    const card = cards.find((candidate) => select(`a[href="${site.base}articles/${id}/"]`, candidate));
+    expect(card, `a card linking ${site.base}articles/${id}/`).toBeTruthy();
+    const text = toString(card!);
+    expect(toString(select('h2', card!)!)).toBe(data.title);
+    expect(text).toContain(joinNames(data.authors.map((author) => author.name)));
+    expect(select(`time[datetime="${data.published.toISOString().slice(0, 10)}"]`, card!)).toBeTruthy();
+    expect(text).toContain(`Our summary ${data.summary}`);
+  });
+
+  test('has a card for each article and no other', () => {
+    expect(cards).toHaveLength(site.articles.length);
+  });
 });
 
 test('without JavaScript the search page says so and links every question', () => {

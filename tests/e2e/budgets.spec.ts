@@ -29,7 +29,9 @@ for (const { name, path, bytes, requests, js } of pages) {
   });
 }
 
-test(`the first search of a visit, for "${BUDGET_QUERY.text}", stays within its byte budget and leads to the answer`, { tag: BASE_PATH_TAG }, async ({ page, site, siteDir: distDir }) => {
+// Not under the base path: that site also indexes the test-only fixture interviews, whose words
+// weigh on the index the search fetches; the budget is the published site's.
+test(`the first search of a visit, for "${BUDGET_QUERY.text}", stays within its byte budget and leads to the answer`, async ({ page, site, siteDir: distDir }) => {
   await openSearch(page, new URL('search/', site.url).href);
   const search = await timeSearch(page, site, distDir, BUDGET_QUERY.text);
   expect(search.bytes, budgets.firstSearchBytes.label).toBeLessThanOrEqual(budgets.firstSearchBytes.max);

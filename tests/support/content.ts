@@ -14,8 +14,8 @@ export interface ArticleFile {
   body: string;
 }
 
-export function readArticles(): ArticleFile[] {
-  const folder = new URL('articles/', contentDir);
+/** The articles in a folder of MDX files: the site's own (`content/articles/`) unless another is named. */
+export function readArticles(folder = new URL('articles/', contentDir)): ArticleFile[] {
   return readdirSync(folder)
     .filter((name) => name.endsWith('.mdx'))
     .map((name) => {

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSite } from './build-site';
@@ -10,7 +10,7 @@ export interface ContentBuild {
   status: number | null;
   /** Everything the build printed. */
   output: string;
-  /** Whether the build left a site behind. */
+  /** Whether the build left a site behind: its own, or the earlier one it was built over. */
   producedSite: boolean;
   /** The interview's built page, when there is one. */
   articleHtml: string | undefined;
@@ -18,16 +18,22 @@ export interface ContentBuild {
   pages: Map<string, string | undefined>;
 }
 
+const siteDir = new URL('../../dist/', import.meta.url);
+
 /**
  * Builds the site from a temporary copy of `content/` (its register of published addresses
- * included) changed by `edit`, then removes the copy and the output. The built pages named in
- * `pagesToRead` (paths inside `dist/`) are read before that.
+ * included) changed by `edit`, then removes the copy and the output. The build writes over a copy
+ * of the site in `dist/`, as a publisher's next build writes over their last good one, so what a
+ * failed build leaves is what it would leave them. The built pages named in `pagesToRead` (paths
+ * inside `dist/`) are read before that.
  */
 export function buildWithEditedContent(edit: (contentDir: string) => void, pagesToRead: readonly string[] = []): ContentBuild {
+  if (!existsSync(new URL('index.html', siteDir))) throw new Error('dist/ is missing: run `npm run build` before the build tests');
   const work = mkdtempSync(join(tmpdir(), 'edited-content-'));
   const contentDir = join(work, 'content');
   const outDir = join(work, 'dist');
   try {
+    cpSync(siteDir, outDir, { recursive: true });
     cpSync(new URL('../../content/', import.meta.url), contentDir, { recursive: true });
     edit(contentDir);
     const build = buildSite({ outDir, settings: { CONTENT_DIR: contentDir } });
@@ -35,7 +41,7 @@ export function buildWithEditedContent(edit: (contentDir: string) => void, pages
     return {
       status: build.status,
       output: build.stdout + build.stderr,
-      producedSite: existsSync(join(outDir, 'index.html')),
+      producedSite: existsSync(outDir) && readdirSync(outDir).length > 0,
       articleHtml: read('articles/what-is-isis-k/index.html'),
       pages: new Map(pagesToRead.map((page) => [page, read(page)])),
     };

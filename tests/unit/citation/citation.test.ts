@@ -73,12 +73,12 @@ describe('references', { timeout: 30_000 }, () => {
   });
 });
 
-/** A BibTeX entry's fields, as BibTeX's own grammar has them: `name = {value}`. */
+/** A BibTeX entry's fields, as BibTeX's own grammar has them: `name = {value}`, or a macro's name such as `aug` unbraced. */
 function bibtexFields(entry: string): Record<string, string> {
-  return Object.fromEntries([...entry.matchAll(/^\s*(\w+) = \{(.*)\},?$/gm)].map((match) => [match[1]!, match[2]!]));
+  return Object.fromEntries([...entry.matchAll(/^\s*(\w+) = (?:\{(.*)\}|(\w+)),?$/gm)].map((match) => [match[1]!, match[2] ?? `macro ${match[3]}`]));
 }
 
-test('the BibTeX entry has the authors, title, site, year and address', () => {
+test('the BibTeX entry has the authors, title, site, date and address', () => {
   const entry = bibtex(item);
   expect(entry).toMatch(/^@article\{\w+,/);
   const fields = bibtexFields(entry);
@@ -88,10 +88,13 @@ test('the BibTeX entry has the authors, title, site, year and address', () => {
   for (const name of ['ISIS', 'Kabul', 'Taliban']) expect(fields['title']).toContain(`{${name}}`);
   expect(fields['journal']).toBe('The Conversation');
   expect(fields['year']).toBe('2021');
+  // BibTeX's month is its own macro, which each style prints its way; biblatex reads the whole date.
+  expect(fields['month']).toBe('macro aug');
+  expect(fields['date']).toBe('2021-08-26');
   expect(fields['url']).toBe(pageUrl);
 });
 
-test('the RIS record has one tag a line: type, each author, title, site, year, address', () => {
+test('the RIS record has one tag a line: type, each author, title, site, year, full date, address', () => {
   const record = ris(item);
   const lines = record.split('\n');
   for (const line of lines) expect(line).toMatch(/^[A-Z][A-Z0-9] {2}- /);
@@ -102,5 +105,6 @@ test('the RIS record has one tag a line: type, each author, title, site, year, a
   expect(tags).toContainEqual(['TI', article.title]);
   expect(tags).toContainEqual(['T2', 'The Conversation']);
   expect(tags).toContainEqual(['PY', '2021']);
+  expect(tags.filter(([tag]) => tag === 'DA')).toEqual([['DA', '2021/08/26/']]);
   expect(tags).toContainEqual(['UR', pageUrl]);
 });

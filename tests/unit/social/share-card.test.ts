@@ -21,3 +21,9 @@ test('a question’s card shows the question and every author; the article’s s
   expect(shareCard(article).headline).toBe('An interview');
   expect(shareCard(article).kicker).toBe(site.kicker);
 });
+
+test('an article of another kind says so on its cards, its questions’ too', () => {
+  const conversation = { ...article, kicker: 'Conversation' };
+  expect(shareCard(conversation).kicker).toBe('Conversation');
+  expect(shareCard(conversation, conversation.questions[0]).kicker).toBe('A question from the conversation');
+});
