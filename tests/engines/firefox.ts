@@ -1,0 +1,43 @@
+/**
+ * Firefox, over WebDriver BiDi with puppeteer-core: Playwright's own Firefox cannot be installed
+ * everywhere, and its BiDi channel does not run against Firefox ESR (it asks for commands ESR lacks).
+ */
+import { existsSync } from 'node:fs';
+import puppeteer from 'puppeteer-core';
+import { EngineMissing, type Engine, type Tab } from './driver.ts';
+
+const EXECUTABLE = process.env['FIREFOX_PATH'] ?? '/usr/bin/firefox-esr';
+
+export async function launchFirefox(): Promise<Engine> {
+  if (!existsSync(EXECUTABLE)) throw new EngineMissing(`Firefox is not at ${EXECUTABLE}: sudo apt-get install firefox-esr (or set FIREFOX_PATH)`);
+  const browser = await puppeteer.launch({ browser: 'firefox', executablePath: EXECUTABLE, headless: true });
+  return {
+    name: 'Firefox',
+    async open({ javaScript }): Promise<Tab> {
+      const context = await browser.createBrowserContext();
+      const page = await context.newPage();
+      await page.setJavaScriptEnabled(javaScript);
+      const problems: string[] = [];
+      page.on('console', (message) => message.type() === 'error' && problems.push(`console error: ${message.text()}`));
+      page.on('pageerror', (error) => problems.push(`uncaught ${error instanceof Error ? error.message : String(error)}`));
+      page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`));
+      return {
+        problems,
+        goto: async (address) => void (await page.goto(address, { waitUntil: 'load' })),
+        evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg),
+        click: (selector) => page.click(selector),
+        type: (selector, text) => page.type(selector, text),
+        async press(selector, key) {
+          await page.focus(selector);
+          await page.keyboard.press(key);
+        },
+        async viewport(width, height) {
+          await page.setViewport({ width, height });
+          return { width, height };
+        },
+        close: () => context.close(),
+      };
+    },
+    close: () => browser.close(),
+  };
+}
