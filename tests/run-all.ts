@@ -49,6 +49,12 @@ function playwright(runName: string, args: string[] = [], settings: Record<strin
 
 /** A step without tests of its own (type check, build) counts as one check. */
 const step = (ok: boolean): Tally => (ok ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 });
+/** The reader's journeys in Chromium, Firefox and WebKit (tests/engines/), each journey × engine one test. */
+function engines(): Tally {
+  const ok = run('node', ['tests/engines/run.ts']);
+  const report = readJson<Tally>(`${resultsDir}/engines.json`);
+  return report ? { passed: report.passed, failed: report.failed + (report.failed === 0 && !ok ? 1 : 0) } : { passed: 0, failed: 1 };
+}
 const skipped: Tally = { passed: 0, failed: 1 };
 
 const tallies: [string, Tally][] = [];
@@ -69,6 +75,7 @@ const builtUnderBase = run('npx', ['astro', 'build', '--outDir', underBase.PREVI
 tallies.push(['build /isk/', step(builtUnderBase)]);
 tallies.push(['build output', built ? vitest('build') : skipped]);
 tallies.push(['browser', built ? playwright('root') : skipped]);
+tallies.push(['engines', built ? engines() : skipped]);
 // Under the base path, only the tests whose subject it is (tagged in tests/e2e/): the rest do not
 // depend on where the site is served.
 tallies.push(['browser /isk/', builtUnderBase ? playwright('isk', ['--grep', '@base-path'], underBase) : skipped]);

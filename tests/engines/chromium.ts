@@ -16,6 +16,7 @@ export async function launchChromium(): Promise<Engine> {
       const problems: string[] = [];
       page.on('console', (message) => message.type() === 'error' && problems.push(`console error: ${message.text()}`));
       page.on('pageerror', (error) => problems.push(`uncaught ${error.message}`));
+      // A navigation cancels the last page's loads (the favicon): no reader sees that.
       page.on('requestfailed', (request) => request.failure()?.errorText !== 'net::ERR_ABORTED' && problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`));
       return {
         problems,

@@ -10,17 +10,21 @@ const EXECUTABLE = process.env['FIREFOX_PATH'] ?? '/usr/bin/firefox-esr';
 
 export async function launchFirefox(): Promise<Engine> {
   if (!existsSync(EXECUTABLE)) throw new EngineMissing(`Firefox is not at ${EXECUTABLE}: sudo apt-get install firefox-esr (or set FIREFOX_PATH)`);
-  const browser = await puppeteer.launch({ browser: 'firefox', executablePath: EXECUTABLE, headless: true });
+  const launch = (javaScript: boolean) =>
+    puppeteer.launch({ browser: 'firefox', executablePath: EXECUTABLE, headless: true, extraPrefsFirefox: { 'javascript.enabled': javaScript } });
+  // Firefox's BiDi has no command to switch scripting off in a tab: a second browser has it off from the start.
+  const browsers = new Map([[true, await launch(true)]]);
   return {
     name: 'Firefox',
     async open({ javaScript }): Promise<Tab> {
-      const context = await browser.createBrowserContext();
+      if (!browsers.has(javaScript)) browsers.set(javaScript, await launch(javaScript));
+      const context = await browsers.get(javaScript)!.createBrowserContext();
       const page = await context.newPage();
-      await page.setJavaScriptEnabled(javaScript);
       const problems: string[] = [];
       page.on('console', (message) => message.type() === 'error' && problems.push(`console error: ${message.text()}`));
       page.on('pageerror', (error) => problems.push(`uncaught ${error instanceof Error ? error.message : String(error)}`));
-      page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`));
+      // A navigation cancels the last page's loads (the favicon): no reader sees that.
+      page.on('requestfailed', (request) => request.failure()?.errorText !== 'NS_BINDING_ABORTED' && problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`));
       return {
         problems,
         goto: async (address) => void (await page.goto(address, { waitUntil: 'load' })),
@@ -38,6 +42,6 @@ export async function launchFirefox(): Promise<Engine> {
         close: () => context.close(),
       };
     },
-    close: () => browser.close(),
+    close: async () => void (await Promise.all([...browsers.values()].map((browser) => browser.close()))),
   };
 }

@@ -59,7 +59,7 @@ async function runEngine(name: string): Promise<Result[]> {
     } catch (error) {
       site.takeFailedRequests();
       if (tab && !journey.withoutJavaScript) await probeProblems(tab, site.url).catch(() => []);
-      results.push({ passed: false, line: `✗ ${engine.name} › ${journey.name}: ${error instanceof Error ? error.message : String(error)}` });
+      results.push({ passed: false, line: `✗ ${engine.name} › ${journey.name}: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}` });
     } finally {
       await tab?.close().catch(() => undefined);
     }

@@ -13,7 +13,11 @@ export const PROBLEMS_KEY = '__engineProblems';
 
 /** Runs first in every page: keeps what goes wrong in sessionStorage, which outlives the page's navigations. */
 const PROBE = `(() => {
+  // A page being left cancels its own loads; those are the browser's doing, not the page's.
+  let leaving = false;
+  addEventListener('beforeunload', () => { leaving = true; });
   const note = (problem) => {
+    if (leaving) return;
     const problems = JSON.parse(sessionStorage.getItem('${PROBLEMS_KEY}') || '[]');
     sessionStorage.setItem('${PROBLEMS_KEY}', JSON.stringify([...problems, problem + ' on ' + location.pathname]));
   };
