@@ -25,7 +25,10 @@ const PROBE = `(() => {
   console.error = (...args) => { note('console error: ' + args.map(String).join(' ')); consoleError(...args); };
   addEventListener('error', (event) => {
     const target = event.target;
-    note(target instanceof Element ? 'failed to load ' + (target.src || target.href) : 'uncaught ' + event.message + ' (' + event.filename + ':' + event.lineno + ')');
+    // Firefox fires error on a modulepreload hint for a module it already holds (Vite adds such hints
+    // before a dynamic import), fetching nothing; a module that truly fails rejects its import, noted below.
+    if (target instanceof HTMLLinkElement && target.rel === 'modulepreload') return;
+    note(target instanceof Element ? 'failed to load ' + target.outerHTML.slice(0, 160) : 'uncaught ' + event.message + ' (' + event.filename + ':' + event.lineno + ')');
   }, true);
   addEventListener('unhandledrejection', (event) => note('unhandled rejection: ' + event.reason));
   document.addEventListener('securitypolicyviolation', (event) => note('CSP: ' + event.effectiveDirective + ' blocked ' + (event.blockedURI || 'inline code')));
