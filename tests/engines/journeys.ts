@@ -64,7 +64,7 @@ function deepLinks(width: number, height: number): Journey {
         await tab.goto(`${site}${ARTICLE_PATH}#${fragment}`);
         await expectQuestionAtTop(tab, anchor, fragment);
       }
-      if (obtained.width !== width) return `its narrowest window is ${obtained.width} px wide, so this ran at ${obtained.width} px`;
+      return obtained.width === width ? undefined : `its narrowest window is ${obtained.width} px wide, so this ran at ${obtained.width} px`;
     },
   };
 }

@@ -23,7 +23,8 @@ async function freePort(): Promise<number> {
 }
 
 export async function launchWebKit(): Promise<Engine> {
-  for (const [command, packageName] of [['WebKitWebDriver', 'webkit2gtk-driver'], ['xvfb-run', 'xvfb']]) {
+  const needed: [command: string, packageName: string][] = [['WebKitWebDriver', 'webkit2gtk-driver'], ['xvfb-run', 'xvfb']];
+  for (const [command, packageName] of needed) {
     if (!installed(command)) throw new EngineMissing(`WebKit needs ${command}: sudo apt-get install webkit2gtk-driver xvfb (${packageName} is missing)`);
   }
   const port = await freePort();
@@ -32,7 +33,7 @@ export async function launchWebKit(): Promise<Engine> {
   const root = `http://127.0.0.1:${port}`;
 
   async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const response = await fetch(`${root}${path}`, { method, body: body === undefined ? undefined : JSON.stringify(body) });
+    const response = await fetch(`${root}${path}`, { method, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
     const { value } = (await response.json()) as { value: T & { error?: string; message?: string } };
     if (!response.ok) throw new Error(`WebKit ${method} ${path}: ${value?.error} ${value?.message ?? ''}`);
     return value;
