@@ -39,6 +39,8 @@ export async function launchFirefox(): Promise<Engine> {
           await page.setViewport({ width, height });
           return { width, height };
         },
+        // Headless Firefox hands the page its clipboard without asking.
+        readClipboard: () => page.evaluate(() => navigator.clipboard.readText()),
         close: () => context.close(),
       };
     },

@@ -1,7 +1,8 @@
 /**
  * WebKit (WebKitGTK, the engine family of Safari), over W3C WebDriver: `WebKitWebDriver` under
  * a virtual display, spoken to in plain HTTP. Classic WebDriver has no console or network
- * events; the journeys' server records those for every engine (see site.ts).
+ * events; the journeys' server records those for every engine (see site.ts). Nor can it read the
+ * clipboard: WebKit refuses `navigator.clipboard.readText()` to a script no reader started.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
