@@ -12,13 +12,16 @@ export async function launchFirefox(): Promise<Engine> {
   if (!existsSync(EXECUTABLE)) throw new EngineMissing(`Firefox is not at ${EXECUTABLE}: sudo apt-get install firefox-esr (or set FIREFOX_PATH)`);
   const launch = (javaScript: boolean) =>
     puppeteer.launch({ browser: 'firefox', executablePath: EXECUTABLE, headless: true, extraPrefsFirefox: { 'javascript.enabled': javaScript } });
-  // Firefox's BiDi has no command to switch scripting off in a tab: a second browser has it off from the start.
-  const browsers = new Map([[true, await launch(true)]]);
+  // Firefox's BiDi has no command to switch scripting off in a tab: a second browser has it off from
+  // the start, launched now so that it is up by the time the journeys without JavaScript come.
+  const browsers = new Map([[true, launch(true)], [false, launch(false)]]);
+  // Its failure, if any, is the failure of the journeys that open it, not of the whole run.
+  browsers.get(false)!.catch(() => undefined);
+  await browsers.get(true);
   return {
     name: 'Firefox',
     async open({ javaScript }): Promise<Tab> {
-      if (!browsers.has(javaScript)) browsers.set(javaScript, await launch(javaScript));
-      const context = await browsers.get(javaScript)!.createBrowserContext();
+      const context = await (await browsers.get(javaScript)!).createBrowserContext();
       const page = await context.newPage();
       const problems: string[] = [];
       page.on('console', (message) => message.type() === 'error' && problems.push(`console error: ${message.text()}`));
@@ -44,6 +47,6 @@ export async function launchFirefox(): Promise<Engine> {
         close: () => context.close(),
       };
     },
-    close: async () => void (await Promise.all([...browsers.values()].map((browser) => browser.close()))),
+    close: async () => void (await Promise.all([...browsers.values()].map(async (browser) => (await browser).close()))),
   };
 }
