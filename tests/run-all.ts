@@ -84,6 +84,12 @@ async function playwright(projects: string[]): Promise<[string, Tally][]> {
 
 /** A step without tests of its own (type check, build) counts as one check. */
 const step = (ok: boolean): Tally => (ok ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 });
+/** The reader's journeys in Chromium, Firefox and WebKit: tests/engines/run.ts writes its own tally. */
+async function engines(): Promise<Tally> {
+  const ok = await run('node', ['tests/engines/run.ts']);
+  const report = readJson<Tally>(`${resultsDir}/engines.json`);
+  return report ? { passed: report.passed, failed: report.failed + (report.failed === 0 && !ok ? 1 : 0) } : { passed: 0, failed: 1 };
+}
 const skipped: Tally = { passed: 0, failed: 1 };
 
 // The whole site again under a base path and for another origin, as on a project page host, and
@@ -112,6 +118,8 @@ tallies.push(['build output', built && builtUnderBase ? await vitest('build') : 
 // tests/e2e/): the rest do not depend on where the site is served.
 if (built && builtUnderBase) tallies.push(...(await playwright(['chromium', 'chromium /isk/'])));
 else tallies.push(['browser', skipped]);
+// The reader's journeys in every engine (tests/engines/), against dist/.
+tallies.push(['engines', built ? await engines() : skipped]);
 
 console.log('');
 for (const [name, tally] of tallies) console.log(`${name.padEnd(26)} ${tally.passed} passed, ${tally.failed} failed`);
