@@ -2,7 +2,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { forgivingSearch, type SearchOutcome } from '@/search/client/forgiving-search';
-import { HIGHLIGHT_PARAM } from '@/search/client/highlight-param';
 import type { PagefindResultData } from '@/search/client/results';
 import { Vocabulary } from '@/search/client/spelling';
 import type { Lexicon } from '@/search/lexicon';
@@ -50,7 +49,7 @@ export async function builtSearch(distDir: URL): Promise<BuiltSearch> {
   if (!existsSync(script)) throw new Error(`${fileURLToPath(script)} is missing: run \`npm run build\` before the build tests`);
   readFileAddresses();
   const pagefind = (await import(/* @vite-ignore */ script.href)) as PagefindModule;
-  await pagefind.options({ baseUrl: '/', highlightParam: HIGHLIGHT_PARAM, excerptLength: 24, noWorker: true });
+  await pagefind.options({ baseUrl: '/', noWorker: true });
   const lexicon = JSON.parse(readFileSync(new URL(LEXICON_PATH, distDir), 'utf8')) as Lexicon;
   const knowledge = { vocabulary: new Vocabulary(lexicon.words), names: lexicon.names };
   const engine = async (query: string) => {

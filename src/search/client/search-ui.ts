@@ -1,5 +1,4 @@
 import { forgivingSearch, type SearchKnowledge, type SearchOutcome } from './forgiving-search';
-import { HIGHLIGHT_PARAM } from './highlight-param';
 import { joinBase, LEXICON_PATH } from '@/shared/paths';
 import type { Lexicon } from '@/search/lexicon';
 import type { PagefindResultData, SearchHit } from './results';
@@ -18,7 +17,8 @@ function loadPagefind(): Promise<PagefindModule> {
     const module = (await import(/* @vite-ignore */ joinBase(base, 'pagefind/pagefind.js'))) as PagefindModule;
     // Searching in Pagefind's web worker would download a second copy of its engine (12 KB
     // compressed, more than the index of a small site) to save a few milliseconds per search.
-    await module.options({ baseUrl: base, highlightParam: HIGHLIGHT_PARAM, excerptLength: 24, noWorker: true });
+    // Its excerpts and highlight links go unused: results.ts makes both from the words it found.
+    await module.options({ baseUrl: base, noWorker: true });
     return module;
   })();
   // A failed download is tried again on the next keystroke rather than remembered.
