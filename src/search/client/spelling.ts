@@ -58,7 +58,9 @@ export class Vocabulary {
       const known = this.#words.get(key);
       if (!known || count > known.count) this.#words.set(key, { word, count });
     }
-    this.#keys = [...this.#words.keys()].sort();
+    // Pagefind also finds a hyphenated word by its parts ("Qaida" finds "al-Qaida’s"), so they are no misspellings.
+    const parts = words.flatMap(([word]) => (/[-‐]/u.test(word) ? word.split(/[-‐]/u).map(wordKey) : []));
+    this.#keys = [...new Set([...this.#words.keys(), ...parts])].sort();
   }
 
   /** Whether some indexed word starts with `prefix`; sorted keys make this a binary search. */

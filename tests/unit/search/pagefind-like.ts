@@ -1,7 +1,7 @@
 import type { PagefindResultData } from '@/search/client/results';
 import { keysOf, wordKey } from '@/search/client/words';
 
-/** A page for {@link pagefindLike}: its text as Pagefind's content holds it, each question's heading one word ending in "?". */
+/** A page for {@link pagefindLike}: its text as Pagefind's content holds it, each question's heading one word, Q and a number ("Q1?"). */
 export interface LikePage {
   url: string;
   title: string;
@@ -24,7 +24,7 @@ export function pagefindLike(query: string, ...pages: LikePage[]): PagefindResul
     const matches = (word: string, stem: string) => keysWithParts(word).some((key) => key.startsWith(stem));
     if (stems.length === 0 || !stems.every((stem) => words.some((word) => matches(word, stem)))) return [];
     const locations = words.flatMap((word, at) => (stems.some((stem) => matches(word, stem)) ? [at] : []));
-    const anchors = words.flatMap((word, location) => (word.endsWith('?') ? [{ element: 'h2', text: word, location }] : []));
+    const anchors = words.flatMap((word, location) => (/^Q\d*\?$/u.test(word) ? [{ element: 'h2', text: word, location }] : []));
     const regions = [{ start: 0, anchor: undefined as (typeof anchors)[number] | undefined }, ...anchors.map((anchor) => ({ start: anchor.location, anchor }))];
     const sub_results = regions.flatMap(({ start, anchor }, index) => {
       const end = regions[index + 1]?.start ?? words.length;
