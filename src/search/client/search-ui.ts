@@ -192,6 +192,8 @@ export async function enhanceSearch(host: HTMLElement, input: HTMLInputElement):
       return clear();
     }
     const [, known] = await Promise.all([loadPagefind(), loadKnowledge()]);
+    // Typing, or a pause, while the index loaded: only the newest search is worth running.
+    if (ticket !== latest) return;
     const outcome = await forgivingSearch(query.trim(), searchPagefind, known, settings);
     if (ticket !== latest) return;
     const shown = JSON.stringify(outcome);
