@@ -79,3 +79,31 @@ export const ALIASES: readonly Alias[] = [
   { typed: 'Taleban', name: 'afghan-taliban', question: 'relationship-with-the-taliban' },
   { typed: 'Islamic Emirate of Afghanistan', name: 'afghan-taliban', question: 'relationship-with-the-taliban' },
 ];
+
+/** A word or phrase as typed, and as the article writes it where the result leads: what the excerpt and the page must mark. */
+export interface MarkedWord {
+  typed: string;
+  written: string;
+  /** The question whose result is checked. */
+  question: string;
+}
+
+/**
+ * Words Pagefind reads differently from the way the text writes them (thousands separators, inner
+ * hyphens, apostrophes, a quoted phrase), each typed as a reader might: the result for the
+ * question must mark the word as written, in its excerpt and on the page it opens.
+ */
+export const MARKED_WORDS: readonly MarkedWord[] = [
+  { typed: '1,400', written: '1,400', question: 'what-is-is-k' },
+  { typed: '1400', written: '1,400', question: 'what-is-is-k' },
+  { typed: 'al-Qaida', written: 'al-Qaida’s', question: 'background' },
+  { typed: 'Qaida', written: 'al-Qaida’s', question: 'background' },
+  { typed: 'US-led', written: 'US-led', question: 'what-is-is-k' },
+  { typed: 'rank-and-file', written: 'rank-and-file', question: 'what-is-is-k' },
+  { typed: 'land-mine', written: 'land-mine', question: 'threat' },
+  { typed: 'Afghanistan’s', written: 'Afghanistan’s', question: 'aims-and-tactics' },
+  { typed: "Afghanistan's", written: 'Afghanistan’s', question: 'background' },
+  { typed: 'ISIS-K', written: 'ISIS-K', question: 'aims-and-tactics' },
+  { typed: '"tribal areas"', written: 'tribal areas', question: 'background' },
+  { typed: '“Khorasan Province”', written: 'Khorasan Province', question: 'what-is-is-k' },
+];

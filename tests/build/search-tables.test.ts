@@ -9,7 +9,7 @@ import type { SearchHit } from '@/search/client/results';
 import { keysOf } from '@/search/client/words';
 import { ARTICLE_PATH, QUESTIONS } from '../contract';
 import { HOSTILE_QUERIES } from '../hostile-queries';
-import { ALIASES, MISSPELLINGS } from '../search-table';
+import { ALIASES, MARKED_WORDS, MISSPELLINGS } from '../search-table';
 import { builtSearch, type BuiltSearch } from '../support/built-search';
 import { readArticleTexts, readNames } from '../support/content';
 import { distDir } from './dist';
@@ -66,6 +66,41 @@ describe('another name finds the passages using the name the text uses, and says
     expect(more, 'one name said').toEqual([]);
     expect(renamed?.typed).toBe(typed);
     expect(forms).toContain(renamed?.searched);
+  });
+});
+
+describe('a result marks the words it found as the text writes them', () => {
+  test.each(MARKED_WORDS)('“$typed” → “$written” at #$question, in the excerpt and the address', async ({ typed, written, question }) => {
+    const { hits } = await outcomeOf(typed);
+    const hit = hits.find((candidate) => target(candidate).hash === `#${question}`);
+    expect(hit, `a result at #${question}`).toBeDefined();
+    expect(markedIn(hit!)).toContain(written);
+    expect(target(hit!).searchParams.getAll('highlight')).toContain(written);
+  });
+
+  test('every mark is a whole word or phrase, punctuation left outside', async () => {
+    for (const { typed } of MARKED_WORDS) {
+      for (const hit of (await outcomeOf(typed)).hits) for (const mark of markedIn(hit)) expect(mark, `a mark for “${typed}”`).toMatch(/^[\p{L}\p{N}](?:.*[\p{L}\p{N}])?$/su);
+    }
+  });
+});
+
+describe('a whole word finds that word', () => {
+  test('a word the article never uses finds nothing through one that begins like it: “bees” not “been”', async () => {
+    expect(sections.some((section) => uses(section.text, 'been')) && !sections.some((section) => uses(section.text, 'bees'))).toBe(true);
+    expect((await outcomeOf('bees')).hits).toEqual([]);
+  });
+
+  test('a whole word the article uses finds its plural and only words that are it: “fighter” marks “fighters”', async () => {
+    const { hits } = await outcomeOf('fighter');
+    expect(hits.length).toBeGreaterThan(0);
+    for (const hit of hits) expect(markedIn(hit).every((mark) => /^fighters?$/i.test(mark)), markedIn(hit).join(', ')).toBe(true);
+  });
+
+  test('a whole word does not find longer words it begins: “Afghan” marks no “Afghanistan”', async () => {
+    const { hits } = await outcomeOf('Afghan');
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.flatMap(markedIn).filter((mark) => /afghanistan/i.test(mark))).toEqual([]);
   });
 });
 
@@ -139,6 +174,6 @@ describe('a hostile query', () => {
     for (const { query } of HOSTILE_QUERIES) await search(query);
     const [first] = (await outcomeOf('Nangarhar')).hits;
     expect(target(first!).hash).toBe('#background');
-    expect(target(first!).searchParams.get('highlight')).toBe('nangarhar');
+    expect(target(first!).searchParams.getAll('highlight')).toEqual(['Nangarhar']);
   });
 });

@@ -1,8 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { forgivingSearch, type SearchOutcome } from '@/search/client/forgiving-search';
-import { HIGHLIGHT_PARAM } from '@/search/client/highlight-param';
+import { forgivingSearch, type SearchOutcome, type SearchSettings } from '@/search/client/forgiving-search';
 import type { PagefindResultData } from '@/search/client/results';
 import { Vocabulary } from '@/search/client/spelling';
 import type { Lexicon } from '@/search/lexicon';
@@ -36,7 +35,7 @@ function readFileAddresses(): void {
  * The search of a built site, as a reader's browser runs it: the outcome the page then shows, or
  * `null` for a blank query, for which the page shows nothing and searches nothing.
  */
-export type BuiltSearch = (query: string, settings?: { asTyped?: boolean }) => Promise<SearchOutcome | null>;
+export type BuiltSearch = (query: string, settings?: SearchSettings) => Promise<SearchOutcome | null>;
 
 /**
  * The site's forgiving search over the index and lexicon of the site built in `distDir` (at `/`),
@@ -50,7 +49,7 @@ export async function builtSearch(distDir: URL): Promise<BuiltSearch> {
   if (!existsSync(script)) throw new Error(`${fileURLToPath(script)} is missing: run \`npm run build\` before the build tests`);
   readFileAddresses();
   const pagefind = (await import(/* @vite-ignore */ script.href)) as PagefindModule;
-  await pagefind.options({ baseUrl: '/', highlightParam: HIGHLIGHT_PARAM, excerptLength: 24, noWorker: true });
+  await pagefind.options({ baseUrl: '/', noWorker: true });
   const lexicon = JSON.parse(readFileSync(new URL(LEXICON_PATH, distDir), 'utf8')) as Lexicon;
   const knowledge = { vocabulary: new Vocabulary(lexicon.words), names: lexicon.names };
   const engine = async (query: string) => {
@@ -59,9 +58,9 @@ export async function builtSearch(distDir: URL): Promise<BuiltSearch> {
   };
   // One search at a time, as on the page: Pagefind keeps the terms of its latest search for the excerpts.
   let queue: Promise<unknown> = Promise.resolve();
-  return (query, { asTyped = false } = {}) => {
+  return (query, settings = {}) => {
     if (query.trim() === '') return Promise.resolve(null);
-    const outcome = queue.then(() => forgivingSearch(query.trim(), engine, knowledge, { asTyped }));
+    const outcome = queue.then(() => forgivingSearch(query.trim(), engine, knowledge, settings));
     queue = outcome.catch(() => undefined);
     return outcome;
   };

@@ -4,8 +4,21 @@ import { joinBase } from '@/shared/paths';
 interface PagefindHighlightOptions {
   highlightParam: string;
   addStyles: boolean;
-  markOptions: { className: string; exclude: string[] };
+  /** mark.js's options, which Pagefind's highlighter passes on. */
+  markOptions: {
+    className: string;
+    exclude: string[];
+    caseSensitive: boolean;
+    accuracy: { value: 'exactly'; limiters: string[] };
+  };
 }
+
+/**
+ * What may stand next to a whole word: space and punctuation, but not a hyphen or a letter, so
+ * "IS-K" is not marked inside "ISIS-K" nor "Afghan" inside "Afghan-led". The address carries
+ * the words as the text writes them, so each is marked only where it is written so.
+ */
+const WORD_LIMITS = [...',.;:!?()[]{}"“”‘’\'…–—/'];
 
 function isInView(element: Element): boolean {
   const box = element.getBoundingClientRect();
@@ -24,7 +37,12 @@ async function highlightSearchedWords(): Promise<void> {
   new PagefindHighlight({
     highlightParam: HIGHLIGHT_PARAM,
     addStyles: false,
-    markOptions: { className: 'search-highlight', exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *'] },
+    markOptions: {
+      className: 'search-highlight',
+      exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *'],
+      caseSensitive: true,
+      accuracy: { value: 'exactly', limiters: WORD_LIMITS },
+    },
   });
   const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
   const first = (target?.closest('section') ?? document).querySelector('mark.search-highlight');

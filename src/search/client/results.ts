@@ -1,4 +1,5 @@
-import { keysOf, phrasesIn, wordKey } from './words';
+import { withHighlight } from './highlight-param';
+import { finds, keysOf, phrasesIn, wordKey } from './words';
 
 /** The few parts of Pagefind's result data the site reads. */
 export interface PagefindAnchor {
@@ -11,17 +12,18 @@ export interface PagefindAnchor {
 export interface PagefindSubResult {
   title: string;
   url: string;
-  excerpt: string;
+  /** Where its matching words are, as indices among the page content's words. */
+  locations: number[];
   anchor?: PagefindAnchor;
   weighted_locations?: { balanced_score: number }[];
 }
 
 export interface PagefindResultData {
   url: string;
-  excerpt: string;
   meta: { title?: string };
-  /** The page's indexed text, whose whitespace-separated words anchors and locations count. */
-  content?: string;
+  /** The page's indexed text, as plain text, whose whitespace-separated words anchors and locations count. */
+  content: string;
+  locations: number[];
   anchors?: PagefindAnchor[];
   sub_results?: PagefindSubResult[];
 }
@@ -60,40 +62,10 @@ export interface RankedHit extends SearchHit {
   subject: number;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-function decodeEntities(html: string): string {
-  return html.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === '#') {
-      const code = name[1]?.toLowerCase() === 'x' ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);
-      return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return ENTITIES[name.toLowerCase()] ?? whole;
-  });
-}
-
-/**
- * Pagefind's excerpt is HTML whose only markup is `<mark>`. Splitting it into plain text parts
- * lets the page show the marks with `textContent`, never parsing result text as HTML.
- */
-export function excerptParts(excerpt: string): ExcerptPart[] {
-  const parts: ExcerptPart[] = [];
-  let marked = false;
-  for (const piece of excerpt.split(/(<mark>|<\/mark>)/)) {
-    if (piece === '<mark>') marked = true;
-    else if (piece === '</mark>') marked = false;
-    else if (piece !== '') parts.push({ text: decodeEntities(piece), marked });
-  }
-  return parts;
-}
-
 /** Words that say nothing of what a question is about: "What is …", "How much of …", "Can you tell us …". */
 const FILLER = new Set(
   'a about an and are as can do does for has have how in is it its little more much of on or tell the to us what which who why with you'.split(' '),
 );
-
-/** Whether a typed word finds a word of the text: as Pagefind does, by its beginning, or with an ending the text lacks. */
-const finds = (typed: string, word: string) => word.startsWith(typed) || (typed.startsWith(word) && typed.length - word.length <= 3);
 
 /**
  * How much a query is about one question: the share of the heading's words it covers, when every
@@ -112,76 +84,138 @@ const score = (sub: PagefindSubResult) =>
   (sub.weighted_locations ?? []).reduce((sum, location) => sum + location.balanced_score, 0);
 
 interface PageWord {
+  /** The word as the content writes it, punctuation and all ("(tribal"). */
+  text: string;
   key: string;
   /** Its index among the content's words, which is how Pagefind counts locations. */
   index: number;
 }
 
+/** Words of the page to mark as one, from `start` up to `end`: a word found, or a phrase. */
+type Run = [start: number, end: number];
+
 /** Where a sub-result's question runs, in words of the page: from its heading to the next heading, or the top of the page to the first. */
-function spanOf(page: PagefindResultData, sub: PagefindSubResult): [number, number] {
+function spanOf(page: PagefindResultData, sub: PagefindSubResult): Run {
   const start = sub.anchor?.location ?? 0;
   const headings = (page.anchors ?? []).filter((anchor) => /^h[1-6]$/.test(anchor.element)).map((anchor) => anchor.location);
   const end = Math.min(...headings.filter((location) => location > start));
   return [start, end];
 }
 
-/** The first place in `[from, to)` where the phrase's words follow one another, as word indices; the last word may be a beginning. */
-function findPhrase(words: readonly PageWord[], phrase: readonly string[], from: number, to: number): [number, number] | null {
+/** Every place in `[from, to)` where the phrase's words follow one another; the last word may be a beginning, unless it is whole. */
+function findPhrase(words: readonly PageWord[], phrase: readonly string[], [from, to]: Run, lastIsWhole: boolean): Run[] {
+  const found: Run[] = [];
   for (let at = words.findIndex((word) => word.index >= from); at >= 0 && at + phrase.length <= words.length; at++) {
-    if (words[at]!.index >= to) break;
+    const last = words[at + phrase.length - 1]!;
+    if (last.index >= to) break;
     const same = phrase.every((key, offset) => {
-      const word = words[at + offset]!.key;
-      return offset === phrase.length - 1 ? finds(key, word) : word === key;
+      const word = words[at + offset]!;
+      return offset === phrase.length - 1 ? finds(key, word.text, lastIsWhole) : word.key === key;
     });
-    if (same) return [words[at]!.index, words[at + phrase.length - 1]!.index + 1];
+    if (!same) continue;
+    found.push([words[at]!.index, last.index + 1]);
+    at += phrase.length - 1;
   }
-  return null;
+  return found;
 }
 
-/** Words shown either side of a phrase in its excerpt, about as many as Pagefind's own excerpts hold. */
-const PHRASE_CONTEXT = 10;
+/** A run of the content's words as the page shows them, without the punctuation stuck to its ends ("(tribal areas)," is "(", "tribal areas", "),"). */
+function written(contentWords: readonly string[], [start, end]: Run): { before: string; words: string; after: string } {
+  const [, before = '', words = '', after = ''] = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/su.exec(contentWords.slice(start, end).join(' ')) ?? [];
+  return { before, words, after };
+}
 
-/** The phrase with some words either side, all from its own question. */
-function phraseExcerpt(contentWords: readonly string[], [start, end]: [number, number], [from, to]: [number, number]): ExcerptPart[] {
-  const before = contentWords.slice(Math.max(from, start - PHRASE_CONTEXT), start).join(' ');
-  const after = contentWords.slice(end, Math.min(to, end + PHRASE_CONTEXT)).join(' ');
-  // Punctuation stuck to the phrase's first or last word ("areas,") is not part of the phrase.
-  const [, opening = '', phrase = '', closing = ''] = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/su.exec(contentWords.slice(start, end).join(' ')) ?? [];
-  return [
-    { text: `${before ? `${before} ` : ''}${opening}`, marked: false },
-    { text: phrase, marked: true },
-    { text: `${closing}${after ? ` ${after}` : ''}`, marked: false },
-  ].filter((part) => part.text !== '');
+/** Words in an excerpt, as many as Pagefind's own hold, and at most how many of them come before its first mark. */
+const EXCERPT_WORDS = 24;
+const CONTEXT_BEFORE = 10;
+
+/**
+ * The excerpt of a question around what was found in it: the stretch of its words that holds the
+ * most runs to mark, each marked as the text writes it, its punctuation left outside the mark.
+ */
+function excerptOf(contentWords: readonly string[], runs: readonly Run[], [from, to]: Run): ExcerptPart[] {
+  const within = (start: number) => runs.filter((run) => run[0] >= start && run[1] <= start + EXCERPT_WORDS).length;
+  const start = runs
+    .map(([at]) => Math.max(from, at - CONTEXT_BEFORE))
+    .reduce((best, candidate) => (within(candidate) > within(best) ? candidate : best));
+  const end = Math.min(to, contentWords.length, Math.max(start + EXCERPT_WORDS, runs.find((run) => run[0] >= start)![1]));
+  const parts: ExcerptPart[] = [];
+  const add = (text: string, marked: boolean) => {
+    const last = parts.at(-1);
+    if (text === '') return;
+    if (last && !last.marked && !marked) last.text += text;
+    else parts.push({ text, marked });
+  };
+  for (let at = start; at < end; ) {
+    const space = at > start ? ' ' : '';
+    const run = runs.find(([runStart]) => runStart === at);
+    if (run) {
+      const { before, words, after } = written(contentWords, run);
+      add(space + before, false);
+      add(words, true);
+      add(after, false);
+      at = run[1];
+    } else {
+      add(space + contentWords[at]!, false);
+      at += 1;
+    }
+  }
+  return parts;
+}
+
+export interface HitOptions {
+  /** The names the query searched under forms the reader did not type. */
+  renamed?: Renamed[];
+  /**
+   * Whether a word of the query is whole: found as itself and with other endings, but not as the
+   * start of longer words ("bees" not finding "been"). By default none is, as in Pagefind.
+   */
+  isWhole?: (key: string) => boolean;
 }
 
 /**
  * One hit per question that matches in Pagefind's results for `query`, with what ranks it: its
  * score, whether it holds the query's quoted phrases in order, and how far the query is its subject.
- * `renamed` says which names this query searched under forms the reader did not type.
+ * Only the words that are the query's own count (a whole word's, not others that begin like it):
+ * the excerpt marks them, and the hit's address carries them as the text writes them ("1,400",
+ * "al-Qaida’s", a quoted phrase whole) for the page to mark on arrival. A question or page found
+ * only through other words is no hit.
  */
-export function rankedHits(results: readonly PagefindResultData[], query: string, renamed: Renamed[] = []): RankedHit[] {
+export function rankedHits(results: readonly PagefindResultData[], query: string, { renamed = [], isWhole = () => false }: HitOptions = {}): RankedHit[] {
   const phrases = phrasesIn(query);
+  const terms = [...new Set(keysOf(query))].map((key) => ({ key, whole: isWhole(key) }));
+  const answers = (word: string, among = terms) => among.some((term) => finds(term.key, word, term.whole));
   return results.flatMap((page) => {
+    const contentWords = page.content.split(/\s+/);
+    if (!terms.every((term) => page.locations.some((at) => finds(term.key, contentWords[at] ?? '', term.whole)))) return [];
     const pageTitle = page.meta.title ?? page.url;
-    const contentWords = page.content?.split(/\s+/) ?? [];
-    const words = contentWords.map((word, index) => ({ key: wordKey(word), index })).filter((word) => word.key !== '');
-    const subs = page.sub_results?.length ? page.sub_results : [{ title: pageTitle, url: page.url, excerpt: page.excerpt }];
-    return subs.map((sub) => {
+    const words = contentWords.map((text, index) => ({ text, key: wordKey(text), index })).filter((word) => word.key !== '');
+    const subs = page.sub_results?.length ? page.sub_results : [{ title: pageTitle, url: page.url, locations: page.locations }];
+    return subs.flatMap((sub): RankedHit[] => {
       const span = spanOf(page, sub);
-      const places = phrases.map((phrase) => findPhrase(words, phrase, ...span));
-      const firstPlace = places[0];
-      const phrase = firstPlace != null && places.every((place) => place !== null);
-      return {
-        title: sub.title,
-        pageTitle,
-        url: sub.url,
-        excerpt: phrase ? phraseExcerpt(contentWords, firstPlace, span) : excerptParts(sub.excerpt),
-        renamed,
-        score: score(sub),
-        question: sub.anchor !== undefined,
-        phrase,
-        subject: sub.anchor ? subjectCoverage(query, sub.anchor.text) : 0,
-      };
+      const places = phrases.map((phrase) => findPhrase(words, phrase, span, isWhole(phrase.at(-1)!)));
+      const phrase = phrases.length > 0 && places.every((found) => found.length > 0);
+      // In a question holding the phrases, their words count only as the phrases; elsewhere, one by one.
+      const phraseRuns = phrase ? places.flat() : [];
+      const loose = phrase ? terms.filter((term) => !phrases.some((keys) => keys.includes(term.key))) : terms;
+      const inPhrase = (at: number) => phraseRuns.some(([start, end]) => at >= start && at < end);
+      const wordRuns = sub.locations.filter((at) => !inPhrase(at) && answers(contentWords[at] ?? '', loose)).map((at): Run => [at, at + 1]);
+      const runs = [...phraseRuns, ...wordRuns].sort((a, b) => a[0] - b[0]);
+      if (runs.length === 0) return [];
+      const marks = [...new Set(runs.map((run) => written(contentWords, run).words))];
+      return [
+        {
+          title: sub.title,
+          pageTitle,
+          url: withHighlight(sub.url, marks),
+          excerpt: excerptOf(contentWords, runs, span),
+          renamed,
+          score: score(sub),
+          question: sub.anchor !== undefined,
+          phrase,
+          subject: sub.anchor ? subjectCoverage(query, sub.anchor.text) : 0,
+        },
+      ];
     });
   });
 }

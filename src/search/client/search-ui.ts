@@ -1,8 +1,8 @@
-import { forgivingSearch, type SearchKnowledge, type SearchOutcome } from './forgiving-search';
-import { HIGHLIGHT_PARAM } from './highlight-param';
+import { forgivingSearch, type SearchKnowledge, type SearchOutcome, type SearchSettings } from './forgiving-search';
 import { joinBase, LEXICON_PATH } from '@/shared/paths';
 import type { Lexicon } from '@/search/lexicon';
 import type { PagefindResultData, SearchHit } from './results';
+import { searchFailureMessage } from './search-failure';
 import { Vocabulary } from './spelling';
 
 interface PagefindModule {
@@ -18,7 +18,8 @@ function loadPagefind(): Promise<PagefindModule> {
     const module = (await import(/* @vite-ignore */ joinBase(base, 'pagefind/pagefind.js'))) as PagefindModule;
     // Searching in Pagefind's web worker would download a second copy of its engine (12 KB
     // compressed, more than the index of a small site) to save a few milliseconds per search.
-    await module.options({ baseUrl: base, highlightParam: HIGHLIGHT_PARAM, excerptLength: 24, noWorker: true });
+    // Its excerpts and highlight links go unused: results.ts makes both from the words it found.
+    await module.options({ baseUrl: base, noWorker: true });
     return module;
   })();
   // A failed download is tried again on the next keystroke rather than remembered.
@@ -62,6 +63,9 @@ function searchHref(query: string, asTyped = false): string {
   if (asTyped) params.set(AS_TYPED_PARAM, AS_TYPED_VALUE);
   return `${joinBase(import.meta.env.BASE_URL, 'search/')}?${params}`;
 }
+
+/** After this long without a keystroke the reader has stopped typing: the last word is then whole, and corrected if need be. */
+const PAUSE_MS = 600;
 
 /** `showPage` names the article under each hit, needed only when hits come from several articles. */
 function hitItem(hit: SearchHit, id: string, showPage: boolean): HTMLLIElement {
@@ -142,9 +146,11 @@ export async function enhanceSearch(host: HTMLElement, input: HTMLInputElement):
     panel.hidden = true;
   };
 
-  // Pagefind keeps the terms of its latest search for the excerpts and highlight links it hands
-  // out, so searches run one at a time; a search overtaken by newer typing is skipped.
+  // Searches run one at a time, in order; a search overtaken by newer typing is skipped.
   let queue: Promise<void> = Promise.resolve();
+  let pause: ReturnType<typeof setTimeout> | undefined;
+  /** What the results on screen show, so a search after a pause that finds the same leaves them alone. */
+  let onScreen = '';
 
   /** The line above the results: what was searched instead of the query, or what may have been meant. */
   const correctionLine = (outcome: SearchOutcome): HTMLElement | null => {
@@ -157,7 +163,7 @@ export async function enhanceSearch(host: HTMLElement, input: HTMLInputElement):
         quoted(corrected),
         ' — search instead for ',
         searchLink(typed, true, () => {
-          void run(typed, true);
+          void run(typed, { asTyped: true });
           input.focus();
         }),
       );
@@ -179,12 +185,20 @@ export async function enhanceSearch(host: HTMLElement, input: HTMLInputElement):
     return line;
   };
 
-  const show = async (query: string, ticket: number, asTyped: boolean) => {
+  const show = async (query: string, ticket: number, settings: SearchSettings) => {
     if (ticket !== latest) return;
-    if (query.trim() === '') return clear();
+    if (query.trim() === '') {
+      onScreen = '';
+      return clear();
+    }
     const [, known] = await Promise.all([loadPagefind(), loadKnowledge()]);
-    const outcome = await forgivingSearch(query.trim(), searchPagefind, known, { asTyped });
+    // Typing, or a pause, while the index loaded: only the newest search is worth running.
     if (ticket !== latest) return;
+    const outcome = await forgivingSearch(query.trim(), searchPagefind, known, settings);
+    if (ticket !== latest) return;
+    const shown = JSON.stringify(outcome);
+    if (shown === onScreen && !panel.hidden) return;
+    onScreen = shown;
     const { hits } = outcome;
     const showPage = new Set(hits.map((hit) => hit.pageTitle)).size > 1;
     list.replaceChildren(...hits.map((hit, index) => hitItem(hit, `${input.id}-hit-${index}`, showPage)));
@@ -196,8 +210,10 @@ export async function enhanceSearch(host: HTMLElement, input: HTMLInputElement):
     showPanel(true);
   };
 
-  const run = (query: string, asTyped = false) => {
+  const run = (query: string, settings: SearchSettings = {}) => {
+    clearTimeout(pause);
     const ticket = ++latest;
+    const { asTyped = false } = settings;
     if (isPage) {
       const url = new URL(location.href);
       if (query) url.searchParams.set('q', query);
@@ -206,9 +222,10 @@ export async function enhanceSearch(host: HTMLElement, input: HTMLInputElement):
       else url.searchParams.delete(AS_TYPED_PARAM);
       history.replaceState(history.state, '', url);
     }
-    queue = queue.then(() => show(query, ticket, asTyped)).catch(() => {
+    queue = queue.then(() => show(query, ticket, settings)).catch(() => {
       const failure = document.createElement('p');
-      failure.textContent = 'Search could not load. Check your connection and try again.';
+      failure.textContent = searchFailureMessage({ inDevServer: import.meta.env.DEV });
+      onScreen = '';
       status.replaceChildren(failure);
       showPanel(true);
     });
@@ -224,17 +241,26 @@ export async function enhanceSearch(host: HTMLElement, input: HTMLInputElement):
     else all[Math.min(next, all.length - 1)]!.focus();
   };
 
-  input.addEventListener('input', () => void run(input.value));
+  input.addEventListener('input', () => {
+    const query = input.value;
+    // A space or closing quote after the last word says it is finished; otherwise the reader may be typing it still, until they pause.
+    const stillTyping = !/[\s"“”]$/u.test(query);
+    void run(query, { stillTyping });
+    if (stillTyping) pause = setTimeout(() => void run(query), PAUSE_MS);
+  });
   form.addEventListener('submit', (event) => {
-    // With results on screen, Enter opens the best one; otherwise the form goes to the search page.
-    const first = links()[0];
-    if (first) {
-      event.preventDefault();
-      first.click();
-    }
+    // Enter searches what was typed as finished, then opens the best result; with none, the form goes to the search page.
+    event.preventDefault();
+    void run(input.value).then(() => {
+      const first = links()[0];
+      if (first) first.click();
+      else form.submit();
+    });
   });
   host.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      // The reader is choosing among the results on screen: they stay as they are.
+      clearTimeout(pause);
       event.preventDefault();
       move(document.activeElement, event.key === 'ArrowDown' ? 1 : -1);
     } else if (event.key === 'Escape') {
@@ -255,5 +281,5 @@ export async function enhanceSearch(host: HTMLElement, input: HTMLInputElement):
   const params = new URLSearchParams(location.search);
   const initial = isPage ? (params.get('q') ?? '') : input.value;
   if (isPage && initial) input.value = initial;
-  if (input.value) await run(input.value, isPage && params.get(AS_TYPED_PARAM) === AS_TYPED_VALUE);
+  if (input.value) await run(input.value, { asTyped: isPage && params.get(AS_TYPED_PARAM) === AS_TYPED_VALUE });
 }

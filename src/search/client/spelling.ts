@@ -1,4 +1,4 @@
-import { wordKey, wordsIn } from './words';
+import { stemsOf, wordKey, wordsIn } from './words';
 
 /**
  * Edit distance with a swap of two neighbouring letters counting as one edit (optimal string
@@ -32,20 +32,25 @@ export function allowedDistance(key: string): number {
   return key.length <= 4 ? 1 : 2;
 }
 
-/** Endings Pagefind's stemming sees past: "fighting" finds "fighters", so neither is a misspelling. */
-const ENDINGS = ['ing', 'ers', 'es', 'ed', 'er', 'ly', 's', 'd'];
-
 export interface Candidate {
   /** The word as the text writes it. */
   word: string;
   distance: number;
   count: number;
+  /** Whether it is shorter than the word typed: a reader drops letters far more often than adding them, so "ams" means "aims", not "as". */
+  shorter: boolean;
 }
+
+/** Nearest first; then a word at least as long as the one typed before a shorter one, however common; then the most used. */
+const byLikelihood = (a: Candidate, b: Candidate) =>
+  a.distance - b.distance || Number(a.shorter) - Number(b.shorter) || b.count - a.count || a.word.localeCompare(b.word, 'en');
 
 /** Every word the site has indexed, for telling a misspelling from a word and finding what was meant. */
 export class Vocabulary {
   readonly #keys: string[];
   readonly #words = new Map<string, { word: string; count: number }>();
+  /** Every word's key without each of its endings ("fight" for "fighters"), made on first need. */
+  #stems: Set<string> | undefined;
 
   constructor(words: readonly (readonly [word: string, count: number])[]) {
     for (const [word, count] of words) {
@@ -53,7 +58,9 @@ export class Vocabulary {
       const known = this.#words.get(key);
       if (!known || count > known.count) this.#words.set(key, { word, count });
     }
-    this.#keys = [...this.#words.keys()].sort();
+    // Pagefind also finds a hyphenated word by its parts ("Qaida" finds "al-Qaida’s"), so they are no misspellings.
+    const parts = words.flatMap(([word]) => (/[-‐]/u.test(word) ? word.split(/[-‐]/u).map(wordKey) : []));
+    this.#keys = [...new Set([...this.#words.keys(), ...parts])].sort();
   }
 
   /** Whether some indexed word starts with `prefix`; sorted keys make this a binary search. */
@@ -73,11 +80,19 @@ export class Vocabulary {
    * typing, and Pagefind matches beginnings), or when it is such a word with an English ending.
    */
   knows(key: string): boolean {
-    if (key.length < 3 || this.#startsAWord(key)) return true;
-    return ENDINGS.some((ending) => {
-      const stem = key.slice(0, -ending.length);
-      return key.endsWith(ending) && stem.length >= 3 && this.#startsAWord(stem);
-    });
+    return key.length < 3 || stemsOf(key).some((stem) => this.#startsAWord(stem));
+  }
+
+  /**
+   * Whether a typed word is a whole word of the site, to be found as itself and not as the start of
+   * longer words: one the site has as typed, or, once the reader has stopped typing it, with other
+   * endings ("fighter" when the site has "fighters").
+   */
+  isWhole(key: string, stillTyping: boolean): boolean {
+    if (this.#words.has(key)) return true;
+    if (stillTyping) return false;
+    this.#stems ??= new Set([...this.#words.keys()].flatMap(stemsOf));
+    return stemsOf(key).some((stem) => this.#stems!.has(stem));
   }
 
   /** The indexed words within the allowed distance of `key`, nearest first, then the most used. */
@@ -86,9 +101,9 @@ export class Vocabulary {
     const found: Candidate[] = [];
     for (const [candidate, { word, count }] of this.#words) {
       const distance = editDistance(key, candidate, limit);
-      if (distance <= limit) found.push({ word, distance, count });
+      if (distance <= limit) found.push({ word, distance, count, shorter: candidate.length < key.length });
     }
-    found.sort((a, b) => a.distance - b.distance || b.count - a.count || a.word.localeCompare(b.word, 'en'));
+    found.sort(byLikelihood);
     // A word the text uses leads straight to its passages; an alias as near to the typo (count 0,
     // "Nangrahar" beside "Nangarhar") would only lead there too, so it is no rival.
     const nearest = found[0]?.distance;
@@ -97,13 +112,14 @@ export class Vocabulary {
 }
 
 /**
- * One correction is clearly best when it is nearer than every other, or as near but used far more
- * often in the text (the reader more likely meant the word the article keeps using).
+ * One correction is clearly best when it is nearer than every other, or as near and longer where
+ * the other is shorter than the word typed, or as near and as long but used far more often in the
+ * text (the reader more likely meant the word the article keeps using).
  */
 function clearlyBest(candidates: readonly Candidate[]): boolean {
   const [best, next] = candidates;
   if (!best) return false;
-  if (!next || next.distance > best.distance) return true;
+  if (!next || next.distance > best.distance || next.shorter !== best.shorter) return true;
   return best.count >= 5 * Math.max(next.count, 1);
 }
 
@@ -133,11 +149,14 @@ function replaceWords(query: string, replacements: ReadonlyMap<number, string>):
  * Checks each word of a query against the vocabulary. Unknown words with one clearly best
  * correction are corrected; when any has several close ones, the query is left as typed and the
  * closest readings are offered instead. Quotes and everything else the reader typed stay put.
+ * A last word the reader may still be typing (`stillTyping`) is left alone: it may be the start
+ * of a word the site does not have, and a correction would flicker at every keystroke.
  */
-export function checkSpelling(query: string, vocabulary: Vocabulary): SpellingCheck {
+export function checkSpelling(query: string, vocabulary: Vocabulary, { stillTyping = false } = {}): SpellingCheck {
   const clear = new Map<number, string>();
   const unclear = new Map<number, Candidate[]>();
-  for (const word of wordsIn(query)) {
+  const words = wordsIn(query);
+  for (const word of stillTyping ? words.slice(0, -1) : words) {
     if (vocabulary.knows(word.key)) continue;
     const candidates = vocabulary.closest(word.key);
     if (clearlyBest(candidates)) clear.set(word.start, candidates[0]!.word);

@@ -3,8 +3,11 @@
  * so that a word the reader types can be compared with the words the site holds.
  */
 
-/** A word as written: letters and digits, held together by inner hyphens and apostrophes ("IS-K’s", "al-Qaida"). */
-const WORD = /[\p{L}\p{N}]+(?:[-‐'’][\p{L}\p{N}]+)*/gu;
+/**
+ * A word as written: letters and digits, held together by inner hyphens and apostrophes ("IS-K’s",
+ * "al-Qaida"), and a number by its separators ("1,400", "3.5"), as Pagefind holds them.
+ */
+const WORD = /[\p{L}\p{N}]+(?:(?:[-‐'’]|(?<=\p{N})[.,](?=\p{N}))[\p{L}\p{N}]+)*/gu;
 
 export interface WordAt {
   /** The word as written. */
@@ -38,6 +41,45 @@ export function wordsIn(text: string): WordAt[] {
     start: found.index,
     end: found.index + found[0].length,
   }));
+}
+
+/** Endings Pagefind's stemming sees past ("fighting" finds "fighters"), each with what takes its place. */
+const ENDINGS: readonly [ending: string, replacement: string][] = [
+  ['ing', ''],
+  ['ers', ''],
+  ['ies', 'y'],
+  ['es', ''],
+  ['ed', ''],
+  ['er', ''],
+  ['ly', ''],
+  ['s', ''],
+  ['d', ''],
+];
+
+/** A key and what it is without each English ending it may have: "fighters" is also "fight" and "fighter". */
+export function stemsOf(key: string): string[] {
+  const stems = [key];
+  for (const [ending, replacement] of ENDINGS) {
+    const stem = key.slice(0, -ending.length) + replacement;
+    if (key.endsWith(ending) && stem.length >= 3) stems.push(stem);
+  }
+  return stems;
+}
+
+/** Whether two keys are one word with other endings: "fighter" and "fighters", "ally" and "allies", but not "bees" and "been". */
+export function sameWord(a: string, b: string): boolean {
+  const stems = stemsOf(b);
+  return stemsOf(a).some((stem) => stems.includes(stem));
+}
+
+/**
+ * Whether a typed word finds a word of the text: the same word, or, while it may be the start of a
+ * longer one (`whole` false), any word it begins. A word joined by hyphens is also found by its
+ * parts, as Pagefind finds "US-led" by "led".
+ */
+export function finds(typed: string, word: string, whole = false): boolean {
+  const keys = [wordKey(word), ...(/[-‐]/u.test(word) ? word.split(/[-‐]/u).map(wordKey) : [])];
+  return keys.some((key) => sameWord(typed, key) || (!whole && key.startsWith(typed)));
 }
 
 /** The keys of a text's words, in order. */

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { forgivingSearch, type SearchEngine } from '@/search/client/forgiving-search';
-import type { PagefindResultData } from '@/search/client/results';
 import { Vocabulary } from '@/search/client/spelling';
+import { pagefindLike } from './pagefind-like';
 
 const knowledge = {
   vocabulary: new Vocabulary([
@@ -16,22 +16,11 @@ const knowledge = {
 };
 
 /** A stand-in for Pagefind over a page whose one question uses "Nangarhar" and "Pakistani Taliban". */
-function engine(): { searched: string[]; search: SearchEngine } {
-  const content = 'Intro. Q? In Nangarhar the Pakistani Taliban fought.';
+function engine(content = 'Intro. Q? In Nangarhar the Pakistani Taliban fought.'): { searched: string[]; search: SearchEngine } {
   const searched: string[] = [];
   const search: SearchEngine = async (query) => {
     searched.push(query);
-    const words = query.toLowerCase().split(/\s+/);
-    if (!words.every((word) => content.toLowerCase().includes(word))) return [];
-    const result: PagefindResultData = {
-      url: '/a/',
-      excerpt: '',
-      meta: { title: 'A' },
-      content,
-      anchors: [{ element: 'h2', text: 'Q?', location: 1 }],
-      sub_results: [{ title: 'Q?', url: '/a/#q', excerpt: query, anchor: { element: 'h2', text: 'Q?', location: 1 } }],
-    };
-    return [result];
+    return pagefindLike(query, { url: '/a/', title: 'A', content });
   };
   return { searched, search };
 }
@@ -41,7 +30,7 @@ test('a clear misspelling is searched corrected, and the outcome says what was t
   const outcome = await forgivingSearch('Nangahar', search, knowledge);
   expect(searched).toEqual(['Nangarhar']);
   expect(outcome.correction).toEqual({ typed: 'Nangahar', corrected: 'Nangarhar' });
-  expect(outcome.hits.map((hit) => hit.url)).toEqual(['/a/#q']);
+  expect(outcome.hits.map((hit) => hit.url)).toEqual(['/a/?highlight=Nangarhar#q']);
 });
 
 test('asked to search as typed, it does', async () => {
@@ -64,7 +53,7 @@ test('an alias is searched as the text’s name, without quotes, and only the ph
     {
       title: 'Q?',
       pageTitle: 'A',
-      url: '/a/#q',
+      url: '/a/?highlight=Pakistani+Taliban#q',
       excerpt: [
         { text: 'Q? In Nangarhar the ', marked: false },
         { text: 'Pakistani Taliban', marked: true },
@@ -80,4 +69,17 @@ test('without the lexicon it is Pagefind’s own search', async () => {
   const outcome = await forgivingSearch('TTP', search, null);
   expect(searched).toEqual(['TTP']);
   expect(outcome).toEqual({ hits: [], searched: 'TTP', correction: null, suggestions: [] });
+});
+
+test('while the reader may still be typing the last word, it is not corrected, and finds the words it begins', async () => {
+  const content = 'Intro. Q? The aims of its armed men.';
+  const typing = await forgivingSearch('arm', engine(content).search, knowledge, { stillTyping: true });
+  expect(typing.hits.flatMap((hit) => hit.excerpt.filter((part) => part.marked).map((part) => part.text))).toEqual(['armed']);
+  const misspelt = await forgivingSearch('Nangahar', engine().search, knowledge, { stillTyping: true });
+  expect(misspelt).toMatchObject({ correction: null, suggestions: [], hits: [] });
+});
+
+test('a word the site has whole finds itself, not the words it begins, even while typed', async () => {
+  const outcome = await forgivingSearch('arms', engine('Intro. Q? Its armsmen and arms.').search, knowledge, { stillTyping: true });
+  expect(outcome.hits.map((hit) => new URL(hit.url, 'https://site.example/').searchParams.getAll('highlight'))).toEqual([['arms']]);
 });

@@ -1,25 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { excerptParts, rankedHits, rankHits, subjectCoverage, type PagefindResultData, type PagefindSubResult } from '@/search/client/results';
-
-describe('excerptParts', () => {
-  test('separates marked words from the text around them', () => {
-    expect(excerptParts('districts of <mark>Nangarhar</mark> province')).toEqual([
-      { text: 'districts of ', marked: false },
-      { text: 'Nangarhar', marked: true },
-      { text: ' province', marked: false },
-    ]);
-  });
-
-  test('turns escaped markup back into plain text, never into elements', () => {
-    const parts = excerptParts('&lt;img src=x onerror=alert(1)&gt; and <mark>&amp;</mark> &#8217;&#x2019;');
-    expect(parts.map((part) => part.text).join('')).toBe('<img src=x onerror=alert(1)> and & ’’');
-    expect(parts.filter((part) => part.marked)).toEqual([{ text: '&', marked: true }]);
-  });
-
-  test('leaves unknown entities as they are', () => {
-    expect(excerptParts('a &bogus; b')).toEqual([{ text: 'a &bogus; b', marked: false }]);
-  });
-});
+import { rankedHits, rankHits, subjectCoverage, type SearchHit } from '@/search/client/results';
+import { HIGHLIGHT_PARAM } from '@/search/client/highlight-param';
+import { pagefindLike } from './pagefind-like';
 
 describe('subjectCoverage', () => {
   test('is the share of a heading the query covers, when the query is all in the heading', () => {
@@ -34,66 +16,112 @@ describe('subjectCoverage', () => {
   });
 });
 
-/** A page like the interview: an intro, then one heading per question, the words counted as Pagefind counts them. */
-const content = 'An intro on Kabul. Q1? The (tribal areas), of Kabul. Q2? Areas that are tribal, and Kabul Kabul.';
-const words = content.split(/\s+/);
-const at = (word: string) => words.indexOf(word);
-const heading = (text: string) => ({ element: 'h2', text, location: at(text) });
-const sub = (url: string, title: string, score: number, anchor?: ReturnType<typeof heading>): PagefindSubResult => ({
-  title,
-  url,
-  excerpt: `excerpt of ${title}`,
-  weighted_locations: [{ balanced_score: score }],
-  ...(anchor ? { anchor } : {}),
-});
-const page = (subs: PagefindSubResult[]): PagefindResultData => ({
-  url: '/a/',
-  excerpt: 'page excerpt',
-  meta: { title: 'The article' },
-  content,
-  anchors: [heading('Q1?'), heading('Q2?'), { element: 'span', text: '', location: at('Q2?') + 2 }],
-  sub_results: subs,
-});
-const results = [
-  page([
-    sub('/a/?highlight=x', 'The article', 9),
-    sub('/a/?highlight=x#q1', 'Q1?', 1, heading('Q1?')),
-    sub('/a/?highlight=x#q2', 'Q2?', 5, heading('Q2?')),
-  ]),
-];
+/** A page like the interview: an intro, then one heading per question. */
+const article = { url: '/a/', title: 'The article', content: 'An intro on Kabul. Q1? The (tribal areas), of Kabul. Q2? Areas that are tribal, and Kabul Kabul.' };
+const hitsFor = (query: string, options?: Parameters<typeof rankedHits>[2], pages = [article]) => rankHits(rankedHits(pagefindLike(query, ...pages), query, options));
+const marked = (hit: SearchHit) => hit.excerpt.filter((part) => part.marked).map((part) => part.text);
+const highlighted = (hit: SearchHit) => new URL(hit.url, 'https://site.example/').searchParams.getAll(HIGHLIGHT_PARAM);
 
 describe('rankHits', () => {
   test('puts every question before the top of the page, then the best scored', () => {
-    expect(rankHits(rankedHits(results, 'Kabul')).map((hit) => hit.title)).toEqual(['Q2?', 'Q1?', 'The article']);
+    expect(hitsFor('Kabul').map((hit) => hit.title)).toEqual(['Q2?', 'Q1?', 'The article']);
   });
 
   test('ranks the question holding a quoted phrase in order above scattered words, and marks the phrase within its question', () => {
-    const hits = rankHits(rankedHits(results, '"tribal areas"'));
-    expect(hits.map((hit) => hit.title)).toEqual(['Q1?', 'Q2?', 'The article']);
+    const hits = hitsFor('"tribal areas"');
+    expect(hits.map((hit) => hit.title)).toEqual(['Q1?', 'Q2?']);
     expect(hits[0]!.excerpt).toEqual([
       { text: 'Q1? The (', marked: false },
       { text: 'tribal areas', marked: true },
       { text: '), of Kabul.', marked: false },
     ]);
-    expect(hits[1]!.excerpt).toEqual([{ text: 'excerpt of Q2?', marked: false }]);
+    expect(highlighted(hits[0]!)).toEqual(['tribal areas']);
+    expect(marked(hits[1]!)).toEqual(['Areas', 'tribal']);
+    expect(highlighted(hits[1]!)).toEqual(['Areas', 'tribal']);
   });
 
   test('puts the question a query is all about first, whatever the scores', () => {
-    expect(rankHits(rankedHits(results, 'Q1')).map((hit) => hit.title)[0]).toBe('Q1?');
+    expect(hitsFor('Q1').map((hit) => hit.title)[0]).toBe('Q1?');
   });
 
   test('keeps one hit per place, preferring what was found as typed', () => {
-    const renamed = [{ typed: 'TTP', searched: 'Pakistani Taliban' }];
-    const hits = rankHits([...rankedHits(results, 'Kabul', renamed), ...rankedHits(results, 'Kabul')]);
+    const found = pagefindLike('Kabul', article);
+    const hits = rankHits([...rankedHits(found, 'Kabul', { renamed: [{ typed: 'TTP', searched: 'Pakistani Taliban' }] }), ...rankedHits(found, 'Kabul')]);
     expect(hits).toHaveLength(3);
     expect(hits.every((hit) => hit.renamed.length === 0)).toBe(true);
   });
 
   test('falls back to the page itself when it has no questions, and stops at the limit', () => {
-    expect(rankHits(rankedHits([{ url: '/b/', excerpt: 'b', meta: {} }], 'x'))).toEqual([
-      { title: '/b/', pageTitle: '/b/', url: '/b/', excerpt: [{ text: 'b', marked: false }], renamed: [] },
+    expect(hitsFor('b', {}, [{ url: '/b/', title: 'B', content: 'a b c' }])).toEqual([
+      { title: 'B', pageTitle: 'B', url: '/b/?highlight=b', excerpt: [{ text: 'a ', marked: false }, { text: 'b', marked: true }, { text: ' c', marked: false }], renamed: [] },
     ]);
-    const many = [page(Array.from({ length: 12 }, (_, index) => sub(`/a/#q${index}`, `Q${index}`, index, heading('Q1?'))))];
-    expect(rankHits(rankedHits(many, 'x'), 5)).toHaveLength(5);
+    const many = { url: '/m/', title: 'M', content: Array.from({ length: 12 }, (_, index) => `Q${index}? x`).join(' ') };
+    expect(rankHits(rankedHits(pagefindLike('x', many), 'x'), 5)).toHaveLength(5);
+  });
+
+  test('shows the text of a page as text: markup in it is never made into elements', () => {
+    const [hit] = hitsFor('onerror', {}, [{ url: '/x/', title: 'X', content: '<img src=x onerror=alert(1)> & more' }]);
+    expect(hit!.excerpt.map((part) => part.text).join('')).toBe('<img src=x onerror=alert(1)> & more');
+  });
+});
+
+describe('what a hit marks', () => {
+  const page = {
+    url: '/w/',
+    title: 'W',
+    content:
+      'Intro. Q1? The surrender of over 1,400 of its fighters, and 3.5 million more. Q2? The site of al-Qaida’s stronghold on Afghanistan’s border; the US-led coalition (ISIS-K, ISKP) and rank-and-file losses.',
+  };
+  test.each([
+    { typed: '1,400', written: '1,400' },
+    { typed: '1400', written: '1,400' },
+    { typed: '3.5', written: '3.5' },
+    { typed: 'al-Qaida', written: 'al-Qaida’s' },
+    { typed: 'Qaida', written: 'al-Qaida’s' },
+    { typed: 'US-led', written: 'US-led' },
+    { typed: 'Afghanistan’s', written: 'Afghanistan’s' },
+    { typed: "afghanistan's", written: 'Afghanistan’s' },
+    { typed: 'ISIS-K', written: 'ISIS-K' },
+    { typed: 'rank-and-file', written: 'rank-and-file' },
+  ])('“$typed” is marked as the text writes it, “$written”, in the excerpt and the address', ({ typed, written }) => {
+    const [hit, ...more] = hitsFor(typed, {}, [page]);
+    expect(more).toEqual([]);
+    expect(marked(hit!)).toEqual([written]);
+    expect(highlighted(hit!)).toEqual([written]);
+  });
+
+  test('the punctuation around a word stays outside its mark', () => {
+    const [hit] = hitsFor('fighters', {}, [page]);
+    expect(hit!.excerpt.map((part) => part.text).join('')).toContain('1,400 of its fighters, and');
+    expect(marked(hit!)).toEqual(['fighters']);
+  });
+});
+
+describe('a whole word finds that word', () => {
+  const been = { url: '/been/', title: 'Been', content: 'Intro. Q1? We have been tracking the group.' };
+  const bees = { url: '/bees/', title: 'Bees', content: 'Intro. Q1? A hive of bees, and one bee alone.' };
+  const fighters = { url: '/fighters/', title: 'Fighters', content: 'Intro. Q1? Its fighters, and a fighter plane; fighting on.' };
+
+  test('a word found only through another that begins like its stem is no hit: “bees” never finds “been”', () => {
+    const hits = hitsFor('bees', {}, [been, bees]);
+    expect(hits.map((hit) => hit.pageTitle)).toEqual(['Bees']);
+    expect(marked(hits[0]!)).toEqual(['bees', 'bee']);
+  });
+
+  test('a word the reader may still be typing finds the words it begins; once whole, only itself, with other endings', () => {
+    expect(hitsFor('bee', {}, [been, bees]).map((hit) => hit.pageTitle).sort()).toEqual(['Been', 'Bees']);
+    const whole = hitsFor('bee', { isWhole: (key) => key === 'bee' }, [been, bees]);
+    expect(whole.map((hit) => hit.pageTitle)).toEqual(['Bees']);
+    expect(highlighted(whole[0]!)).toEqual(['bees', 'bee']);
+  });
+
+  test('stems and plurals of the same word still match: “fighter” finds “fighters”, “fight” finds “fighting”', () => {
+    const isWhole = () => true;
+    expect(marked(hitsFor('fighter', { isWhole }, [fighters])[0]!)).toEqual(['fighters', 'fighter']);
+    expect(marked(hitsFor('fight', { isWhole }, [fighters])[0]!)).toEqual(['fighters', 'fighter', 'fighting']);
+  });
+
+  test('a page that has every word but one only as the start of others is no hit', () => {
+    expect(hitsFor('group bees', { isWhole: () => true }, [been])).toEqual([]);
   });
 });

@@ -35,16 +35,24 @@ describe('Vocabulary', () => {
     ['Hazara', 1],
     ['Kabul', 3],
     ['cable', 2],
+    ['al-Qaida', 1],
   ]);
 
-  test('knows its words whatever their case and accents, their beginnings, and their English endings', () => {
-    for (const key of ['nangarhar', 'hazara', 'nang', 'fighter', 'fighting', 'kabuls']) expect(vocabulary.knows(key), key).toBe(true);
+  test('knows its words whatever their case and accents, their beginnings, their English endings, and a hyphenated word’s parts', () => {
+    for (const key of ['nangarhar', 'hazara', 'nang', 'fighter', 'fighting', 'kabuls', 'qaida']) expect(vocabulary.knows(key), key).toBe(true);
     for (const key of ['nangahar', 'hazzara', 'kabol']) expect(vocabulary.knows(key), key).toBe(false);
   });
 
   test('finds the nearest words first, and a word of the text over an alias as near', () => {
     expect(vocabulary.closest('nangahar').map((candidate) => candidate.word)).toEqual(['Nangarhar']);
-    expect(vocabulary.closest('kabol')).toEqual([{ word: 'Kabul', distance: 1, count: 3 }]);
+    expect(vocabulary.closest('kabol')).toEqual([{ word: 'Kabul', distance: 1, count: 3, shorter: false }]);
+  });
+
+  test('knows a whole word: as the site has it, and with other endings once the reader has stopped typing it', () => {
+    expect(vocabulary.isWhole('kabul', true)).toBe(true);
+    expect(vocabulary.isWhole('fighter', true)).toBe(false);
+    expect(vocabulary.isWhole('fighter', false)).toBe(true);
+    expect(vocabulary.isWhole('nang', false)).toBe(false);
   });
 });
 
@@ -74,6 +82,23 @@ describe('checkSpelling', () => {
 
   test('offers every close reading when none is clearly best', () => {
     expect(checkSpelling('ams', vocabulary)).toEqual({ corrected: null, suggestions: ['aims', 'arms'] });
+  });
+
+  test('prefers a word as long as the one typed over a far more frequent shorter one', () => {
+    const common = new Vocabulary([
+      ['as', 50],
+      ['aims', 2],
+      ['the', 90],
+      ['threat', 4],
+    ]);
+    expect(checkSpelling('ams', common)).toEqual({ corrected: 'aims', suggestions: [] });
+    expect(checkSpelling('thret', common)).toEqual({ corrected: 'threat', suggestions: [] });
+  });
+
+  test('leaves a last word the reader may still be typing alone, and corrects it once they stop', () => {
+    expect(checkSpelling('Nangahar provinse', vocabulary, { stillTyping: true })).toEqual({ corrected: 'Nangarhar provinse', suggestions: [] });
+    expect(checkSpelling('ams', vocabulary, { stillTyping: true })).toEqual({ corrected: null, suggestions: [] });
+    expect(checkSpelling('ams', vocabulary, { stillTyping: false }).suggestions).toEqual(['aims', 'arms']);
   });
 
   test('offers whole queries, with the clear corrections made', () => {

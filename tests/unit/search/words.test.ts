@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { keysOf, phrasesIn, withoutQuotes, wordKey, wordsIn } from '@/search/client/words';
+import { finds, keysOf, phrasesIn, sameWord, withoutQuotes, wordKey, wordsIn } from '@/search/client/words';
 
 test('a word’s key ignores case, accents, a possessive and inner punctuation', () => {
   expect(['Nangarhar', 'NANGARHÁR', 'IS-K’s', "al-Qaida's", 'Hazāra'].map(wordKey)).toEqual(['nangarhar', 'nangarhar', 'isk', 'alqaida', 'hazara']);
@@ -11,6 +11,33 @@ test('words hold together across inner hyphens and apostrophes, and keep their p
     { text: 'rank-and-file', key: 'rankandfile', start: 7, end: 20 },
     { text: '2015', key: '2015', start: 22, end: 26 },
   ]);
+});
+
+test('a number holds together across its separators, as Pagefind holds it, but not across a full stop or comma before a space', () => {
+  expect(wordsIn('over 1,400 of them, 3.5 million in 2019. 60').map((word) => [word.text, word.key])).toEqual([
+    ['over', 'over'],
+    ['1,400', '1400'],
+    ['of', 'of'],
+    ['them', 'them'],
+    ['3.5', '35'],
+    ['million', 'million'],
+    ['in', 'in'],
+    ['2019', '2019'],
+    ['60', '60'],
+  ]);
+});
+
+test('one word with other endings is the same word; a word that only begins alike is not', () => {
+  for (const [a, b] of [['fighter', 'fighters'], ['fight', 'fighting'], ['ally', 'allies'], ['province', 'provinces'], ['bee', 'bees']]) expect(sameWord(a!, b!), `${a} ${b}`).toBe(true);
+  for (const [a, b] of [['bees', 'been'], ['bee', 'been'], ['afghan', 'afghanistan'], ['isis', 'isisk']]) expect(sameWord(a!, b!), `${a} ${b}`).toBe(false);
+});
+
+test('a typed word finds the words it begins until it is whole, and a hyphenated word by its parts', () => {
+  expect(finds('afghan', 'Afghanistan’s')).toBe(true);
+  expect(finds('afghan', 'Afghanistan’s', true)).toBe(false);
+  expect(finds('afghan', 'Afghan-led', true)).toBe(true);
+  expect(finds('led', 'US-led,', true)).toBe(true);
+  expect(finds('fighter', 'fighters,', true)).toBe(true);
 });
 
 test('quoted phrases of two words or more are found in straight and curly quotes', () => {
