@@ -23,15 +23,25 @@ export function cacheKey(inputs: readonly (string | Uint8Array)[]): string {
   return hash.digest('hex');
 }
 
-/** What this build made and what it took from the cache, by kind. Kept on `globalThis`: the
- * routes and the integration that reports it are bundled apart but run in one process. */
-type Tally = Record<string, { made: number; reused: number }>;
+/**
+ * What this build made and what it took from the cache, by kind, and the wall time during which
+ * at least one was being made (so files made side by side count once). Kept on `globalThis`: the
+ * routes and the integration that reports it are bundled apart but run in one process.
+ */
+interface Counts {
+  made: number;
+  reused: number;
+  makingMs: number;
+  inProgress: number;
+  since: number;
+}
+type Tally = Record<string, Counts>;
 const TALLY = Symbol.for('research-explainers.build-cache');
 const tally = (): Tally => ((globalThis as { [TALLY]?: Tally })[TALLY] ??= {});
 
 /** The cached bytes for `key`, or `make()`'s, stored for the next build. */
 export async function cached(kind: string, key: string, make: () => Promise<Uint8Array>): Promise<Uint8Array> {
-  const counts = (tally()[kind] ??= { made: 0, reused: 0 });
+  const counts = (tally()[kind] ??= { made: 0, reused: 0, makingMs: 0, inProgress: 0, since: 0 });
   const file = join(buildCacheDir(), kind, key);
   try {
     const bytes = await readFile(file);
@@ -40,7 +50,13 @@ export async function cached(kind: string, key: string, make: () => Promise<Uint
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
-  const bytes = await make();
+  if (counts.inProgress++ === 0) counts.since = performance.now();
+  let bytes: Uint8Array;
+  try {
+    bytes = await make();
+  } finally {
+    if (--counts.inProgress === 0) counts.makingMs += performance.now() - counts.since;
+  }
   await mkdir(join(buildCacheDir(), kind), { recursive: true });
   // Written aside and renamed into place, so a build stopped halfway never leaves half a file under a good key.
   const partial = `${file}.${process.pid}.partial`;
@@ -50,7 +66,7 @@ export async function cached(kind: string, key: string, make: () => Promise<Uint
   return bytes;
 }
 
-/** One log line per kind after the build: `social images: 6 made, 0 from the cache`. Tests and the benchmark read it. */
+/** How one kind is reported after the build, `social images: 6 made, 0 from the cache`: tests read it. */
 export function reportLine(kind: string, counts: { made: number; reused: number }): string {
   return `${kind}: ${counts.made} made, ${counts.reused} from the cache`;
 }
@@ -60,7 +76,11 @@ export default function buildCacheReport(): AstroIntegration {
     name: 'build-cache-report',
     hooks: {
       'astro:build:done': ({ logger }) => {
-        for (const [kind, counts] of Object.entries(tally())) logger.info(`${reportLine(kind, counts)} (${buildCacheDir()})`);
+        for (const [kind, counts] of Object.entries(tally())) {
+          // The benchmark reads the time: the cold build's cost per image.
+          const making = counts.made ? `, making them took ${Math.round(counts.makingMs)} ms of the build` : '';
+          logger.info(`${reportLine(kind, counts)}${making} (${buildCacheDir()})`);
+        }
       },
     },
   };
