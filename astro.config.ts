@@ -2,6 +2,8 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { availableParallelism } from 'node:os';
+import buildCacheReport from './src/integrations/build-cache';
 import pagefindIndex from './src/integrations/pagefind';
 import noSiteOnFailure from './src/integrations/no-site-on-failure';
 import canonicalSitemap from './src/integrations/sitemap';
@@ -23,6 +25,9 @@ export default defineConfig({
   build: {
     // External files keep every page free of inline styles, so a strict CSP stays possible.
     inlineStylesheets: 'never',
+    // Pages render a few at a time, so one's social image is rasterised off the main thread
+    // (resvg, libvips) while another is laid out: every core draws.
+    concurrency: availableParallelism(),
   },
   vite: {
     plugins: [tailwindcss()],
@@ -40,5 +45,5 @@ export default defineConfig({
       },
     },
   },
-  integrations: [noSiteOnFailure(), mdx(), canonicalSitemap(), pagefindIndex(), securityHeaders(), siteChecks()],
+  integrations: [noSiteOnFailure(), mdx(), canonicalSitemap(), pagefindIndex(), securityHeaders(), siteChecks(), buildCacheReport()],
 });

@@ -1,8 +1,9 @@
 /**
  * `npm run bench`: builds the site, measures it, prints every figure beside its budget, and
  * writes `bench/results/<date>-<commit>.json` and the scale chart `bench/scale.svg`.
- * Options: `--full` adds the 1,000- and 5,000-article sites to the scale step; `--quick` is a smoke run
- * (one run of everything, four queries, a 10-article scale step) for checking the bench itself.
+ * Options: `--full` adds the 5,000-article sites to the scale step (1, 100 and 1,000 by default, each
+ * beside a Starlight site of the same interviews); `--quick` is a smoke run (one run of everything,
+ * four queries, a scale step at 1 and 10) for checking the bench itself.
  * Exits with 1 when a budget is missed.
  */
 import { execFileSync } from 'node:child_process';
@@ -19,7 +20,7 @@ import { BUDGET_QUERY, QUERIES } from './queries.ts';
 import { buildTimes } from './steps/build.ts';
 import { lighthouseScores, CATEGORIES, type LighthouseResult } from './steps/lighthouse.ts';
 import { paintMetrics, type PaintMetrics } from './steps/paint.ts';
-import { folderBytes, lexiconBytes, scalePoint, type ScalePoint } from './steps/scale.ts';
+import { scalePoint, type ScalePoint, type SiteAtScale } from './steps/scale.ts';
 import { forgivingCosts } from './steps/forgiving.ts';
 import { searchTimings } from './steps/search.ts';
 import { pageWeights, PAGES, type PageName } from './steps/weight.ts';
@@ -30,7 +31,7 @@ const port = Number(process.env['BENCH_PORT'] ?? 4336);
 const RUNS = quick ? 1 : 5;
 const LIGHTHOUSE_RUNS = quick ? 1 : 3;
 const queries = quick ? QUERIES.slice(0, 4) : QUERIES;
-const scaleSizes = quick ? [10] : full ? [10, 100, 1_000, 5_000] : [10, 100];
+const scaleSizes = quick ? [1, 10] : full ? [1, 100, 1_000, 5_000] : [1, 100, 1_000];
 const distDir = 'dist';
 
 const started = performance.now();
@@ -73,17 +74,13 @@ try {
 }
 
 const nangarhar = search.first.find((timing) => timing.query === BUDGET_QUERY.text);
-const onePoint: ScalePoint = {
-  n: 1,
-  buildMs: build.astro.median,
-  indexMs: build.pagefind.median,
-  distBytes: folderBytes(distDir),
-  indexBytes: folderBytes(`${distDir}/pagefind`),
-  lexiconBytes: lexiconBytes(distDir),
-  search: search.summary,
-};
-const points = [onePoint, ...scale];
+const points = scale;
 const largest = points.at(-1)!;
+const onePoint = points.find((point) => point.n === 1)!;
+/** Where the ratios to Starlight are taken: N = 1,000, or the largest N below it. */
+const compared = points.filter((point) => point.n <= 1_000).at(-1)!;
+const ratio = (value: (site: SiteAtScale) => number) => value(compared.ours) / value(compared.starlight);
+const grown = points.filter((point) => point.n >= 100);
 const lighthouseLowest = Math.min(...(['home', 'article'] as const).flatMap((page) => CATEGORIES.map((name) => lighthouse[page].scores[name])));
 
 const figures: Record<BudgetName, number | undefined> = {
@@ -103,8 +100,13 @@ const figures: Record<BudgetName, number | undefined> = {
   lexiconBytes: forgiving.lexicon.gzip,
   forgivingAddedMs: forgiving.addedMs,
   buildMs: build.astro.median,
-  buildGrowth: points.length >= 3 ? growthExponent(points.map((point) => ({ n: point.n, value: point.buildMs }))) : undefined,
-  queryBytesGrowth: points.length >= 2 ? largest.search.firstBytes.median / onePoint.search.firstBytes.median : undefined,
+  coldBuildRatio: ratio((site) => site.cold.buildMs),
+  warmBuildRatio: ratio((site) => site.warm.buildMs),
+  distRatio: ratio((site) => site.distBytes),
+  dist5000: points.find((point) => point.n === 5_000)?.ours.distBytes,
+  buildGrowth: grown.length >= 2 ? growthExponent(grown.map((point) => ({ n: point.n, value: point.ours.cold.buildMs }))) : undefined,
+  queryBytesGrowth: largest.ours.firstSearch.bytes.median / onePoint.ours.firstSearch.bytes.median,
+  peakMemory: points.find((point) => point.n === 1_000)?.ours.cold.peakMemoryBytes,
 };
 
 // ——— Printing ———
@@ -195,24 +197,34 @@ console.log(
   ),
 );
 
-console.log('\nScale (N articles: the interview and N − 1 synthetic ones; N = 1 is the site itself)');
+console.log('\nScale (N interviews: the real one and N − 1 synthetic ones, the same for both sites; first search: median over the queries)');
+const mb = (bytes: number | undefined) => (bytes === undefined ? '–' : `${(bytes / 1e6).toFixed(1)} MB`);
 console.log(
   table(
-    ['N', 'build', 'indexing', 'dist/', 'index', 'lexicon (gzip)', 'first query ms', 'first query bytes', 'later ms', 'later bytes'],
-    points.map((point) => [
-      String(point.n),
-      ms(point.buildMs),
-      ms(point.indexMs),
-      kb(point.distBytes),
-      kb(point.indexBytes),
-      kb(point.lexiconBytes),
-      ms(point.search.firstMs.median),
-      kb(point.search.firstBytes.median),
-      ms(point.search.laterMs.median),
-      kb(point.search.laterBytes.median),
-    ]),
+    ['N', 'site', 'cold build', 'per image', 'after one edit', 'indexing', 'dist/', 'files', 'index', 'first search', 'first search ms', 'peak memory'],
+    points.flatMap((point) =>
+      (['ours', 'starlight'] as const).map((name) => {
+        const site = point[name];
+        const perImage = site.images && site.images.made > 0 ? ms(site.images.makingMs / site.images.made) : '';
+        return [
+          String(point.n),
+          name === 'ours' ? 'ours' : 'Starlight',
+          ms(site.cold.buildMs),
+          perImage,
+          ms(site.warm.buildMs),
+          ms(site.cold.indexMs),
+          mb(site.distBytes),
+          String(site.distFiles),
+          kb(site.indexBytes),
+          kb(site.firstSearch.bytes.median),
+          ms(site.firstSearch.ms.median),
+          mb(site.cold.peakMemoryBytes),
+        ];
+      }),
+    ),
   ),
 );
+console.log(`(per image: the cold build's wall time while social images were being drawn, ÷ images drawn; our lexicon, gzip: ${points.map((point) => `${kb(point.lexiconBytes)} at N = ${point.n}`).join(', ')})`);
 
 console.log('\nBudgets');
 const verdicts = (Object.keys(budgets) as BudgetName[]).map((name) => {
@@ -232,7 +244,7 @@ console.log(
     ]),
   ),
 );
-if (!full) console.log(`(scale figures up to N = ${largest.n}; \`npm run bench -- --full\` adds N = 1,000 and 5,000)`);
+console.log(`(ratios to Starlight at N = ${compared.n}${full ? '' : '; `npm run bench -- --full` adds N = 5,000'})`);
 
 // ——— Files ———
 
@@ -243,7 +255,7 @@ mkdirSync('bench/results', { recursive: true });
 const resultsFile = `bench/results/${date}-${commit}.json`;
 writeFileSync(
   resultsFile,
-  `${JSON.stringify({ date: new Date().toISOString(), commit, machine, options: { full, quick, runs: RUNS, lighthouseRuns: LIGHTHOUSE_RUNS }, build, weights, paint, lighthouse, search, forgiving, scale: points, budgets: verdicts, minutes: (performance.now() - started) / 60_000 }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), commit, machine, options: { full, quick, runs: RUNS, lighthouseRuns: LIGHTHOUSE_RUNS }, build, weights, paint, lighthouse, search, forgiving, scale: points, budgets: verdicts, minutes: (performance.now() - started) / 60_000 }, (key, value) => (key === 'log' ? undefined : value), 2)}\n`,
 );
 if (points.length >= 2) {
   const perSeries = (label: string, unit: Unit, value: (point: ScalePoint) => number) => ({
@@ -254,11 +266,12 @@ if (points.length >= 2) {
   writeFileSync(
     'bench/scale.svg',
     scaleChart(`Cost against the number of articles (${date}, ${commit})`, [
-      perSeries('build time', 'ms', (point) => point.buildMs),
-      perSeries('dist/ size', 'bytes', (point) => point.distBytes),
-      perSeries('search index size', 'bytes', (point) => point.indexBytes),
-      perSeries('first query: bytes', 'bytes', (point) => point.search.firstBytes.median),
-      perSeries('first query: ms', 'ms', (point) => point.search.firstMs.median),
+      perSeries('cold build', 'ms', (point) => point.ours.cold.buildMs),
+      perSeries('Starlight: cold build', 'ms', (point) => point.starlight.cold.buildMs),
+      perSeries('rebuild after one edit', 'ms', (point) => point.ours.warm.buildMs),
+      perSeries('dist/ size', 'bytes', (point) => point.ours.distBytes),
+      perSeries('Starlight: dist/ size', 'bytes', (point) => point.starlight.distBytes),
+      perSeries('first search: bytes', 'bytes', (point) => point.ours.firstSearch.bytes.median),
     ]),
   );
 }

@@ -39,15 +39,44 @@ function instrument(host: Element): void {
   });
 }
 
-export async function openSearch(page: Page, url: string): Promise<void> {
+/** Where a site's search is and how a reader reaches it: ours is a page, Starlight's a dialog. */
+export interface SearchSurface {
+  /** The page searched from, relative to the site. */
+  path: string;
+  /** What the reader does before typing, once the page has loaded. */
+  open?: (page: Page) => Promise<void>;
+  /** The element holding the results and the status line. */
+  host: string;
+  input: string;
+  firstHit: string;
+}
+
+export const SITE_SEARCH: SearchSurface = {
+  path: 'search/',
+  host: 'site-search[data-variant="page"]',
+  input: 'main input[type="search"]',
+  firstHit: 'main a.search-hit',
+};
+
+/** A default Starlight site: the search button opens a dialog holding Pagefind's own interface. */
+export const starlightSearch = (path: string): SearchSurface => ({
+  path,
+  open: (page) => page.locator('button[data-open-modal]').click(),
+  host: '#starlight__search',
+  input: '#starlight__search .pagefind-ui__search-input',
+  firstHit: '#starlight__search .pagefind-ui__result-link',
+});
+
+export async function openSearch(page: Page, url: string, surface: SearchSurface = SITE_SEARCH): Promise<void> {
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForLoadState('networkidle');
-  await page.locator('site-search[data-variant="page"]').evaluate(instrument);
+  await surface.open?.(page);
+  await page.locator(surface.host).evaluate(instrument);
 }
 
 /** Clears the box (and waits for the results to clear), types the query, and waits for the results to settle. */
-export async function timeSearch(page: Page, site: StaticSite, distDir: string, query: string): Promise<SearchTiming> {
-  const box = page.locator('main input[type="search"]');
+export async function timeSearch(page: Page, site: StaticSite, distDir: string, query: string, surface: SearchSurface = SITE_SEARCH): Promise<SearchTiming> {
+  const box = page.locator(surface.input);
   if ((await box.inputValue()) !== '') {
     await box.fill('');
     await page.locator('main .search-status').filter({ hasText: /^$/ }).waitFor({ state: 'attached' });
@@ -55,21 +84,21 @@ export async function timeSearch(page: Page, site: StaticSite, distDir: string, 
   await page.waitForTimeout(QUIET);
   site.takeServed();
   await box.pressSequentially(query, { delay: KEY_DELAY });
-  const seen = await page.evaluate(async (quiet) => {
+  const seen = await page.evaluate(async ({ quiet, firstHit }) => {
     const marks = (window as unknown as { __searchMarks: { lastKey: number; lastChange: number } }).__searchMarks;
     const deadline = performance.now() + 30_000;
     while (performance.now() < deadline) {
       if (marks.lastChange > marks.lastKey && performance.now() - marks.lastChange > quiet) {
         return {
           ms: marks.lastChange - marks.lastKey,
-          firstHit: document.querySelector('main a.search-hit')?.getAttribute('href') ?? null,
+          firstHit: document.querySelector(firstHit)?.getAttribute('href') ?? null,
           status: document.querySelector('main .search-status')?.textContent ?? '',
         };
       }
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
     throw new Error('the results did not settle within 30 s');
-  }, QUIET);
+  }, { quiet: QUIET, firstHit: surface.firstHit });
   const base = new URL(site.url).pathname;
   const resources: Resource[] = site.takeServed().map((pathname) => sizedResource(pathname, distDir, base));
   return {

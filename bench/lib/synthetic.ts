@@ -9,6 +9,10 @@
 export interface SyntheticArticle {
   /** The file name without `.mdx`, which becomes the article's address. */
   slug: string;
+  title: string;
+  /** The interview's text: its intro, then each question as a `## ` heading and its answer. */
+  body: string;
+  /** The file the site reads: frontmatter and body. */
   mdx: string;
 }
 
@@ -79,5 +83,5 @@ export function syntheticArticle(index: number, wordBank: readonly string[]): Sy
     questions,
   };
   const body = [paragraphs(2, 3), ...questions.map((question) => `## ${question.text}\n\n${paragraphs(3, 5)}`)].join('\n\n');
-  return { slug, mdx: `---\n${JSON.stringify(frontmatter, null, 2)}\n---\n\n${body}\n` };
+  return { slug, title: frontmatter.title, body, mdx: `---\n${JSON.stringify(frontmatter, null, 2)}\n---\n\n${body}\n` };
 }

@@ -1,64 +1,139 @@
 /**
- * The site at N articles: the real interview plus N − 1 synthetic ones, written into a temporary
- * content folder (removed afterwards, never committed), built once, then searched with the same
- * queries as the real site.
+ * The site at N articles beside a default Starlight site of the same N interviews: the real
+ * interview plus N − 1 synthetic ones, written into a temporary folder (removed afterwards, never
+ * committed). Each site is built cold (no cache of any kind), searched, then rebuilt after one
+ * article is edited, as a publisher correcting a typo would.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Browser } from '@playwright/test';
+import { parse as parseYaml } from 'yaml';
 import { syntheticArticle, wordsOf } from '../lib/synthetic.ts';
 import { serveStatic } from '../lib/static-server.ts';
+import { spread, type Spread } from '../lib/stats.ts';
 import { servedSize } from '../lib/weight.ts';
+import { SITE_SEARCH, starlightSearch, type SearchSurface } from '../lib/search-timing.ts';
 import { LEXICON_PATH } from '../../src/shared/paths.ts';
-import { timedBuild, type BuildRun } from './build.ts';
-import { searchTimings, type SearchResults } from './search.ts';
+import { measuredBuild, type BuildRun } from './build.ts';
+import { firstSearches } from './search.ts';
+import { PEER_DIR, installPeer } from '../lib/peer.ts';
 
 const INTERVIEW = 'content/articles/what-is-isis-k.mdx';
+const INTERVIEW_SLUG = 'what-is-isis-k';
 
-export interface ScalePoint extends BuildRun {
-  n: number;
+export interface SiteAtScale {
+  cold: BuildRun;
+  /** After one article's text is edited, every cache kept. */
+  warm: BuildRun;
   distBytes: number;
+  distFiles: number;
   indexBytes: number;
-  /** The search lexicon, compressed as served: it grows with the site's vocabulary. */
+  firstSearch: { ms: Spread; bytes: Spread };
+  /** Social images drawn by the cold build, and the build time spent drawing them (ours only). */
+  images?: { made: number; makingMs: number };
+}
+
+export interface ScalePoint {
+  n: number;
+  ours: SiteAtScale;
+  starlight: SiteAtScale;
+  /** Our search lexicon, compressed as served: it grows with the site's vocabulary. */
   lexiconBytes: number;
-  search: SearchResults['summary'];
 }
 
 /** The search lexicon of a built site, gzip. */
 export const lexiconBytes = (dir: string): number => servedSize(LEXICON_PATH, readFileSync(join(dir, LEXICON_PATH))).gzip;
 
+const files = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+
 /** Bytes of every file under a folder, as a host stores them. */
 export function folderBytes(dir: string): number {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0);
+  return files(dir).reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0);
 }
 
-function writeContent(root: string, n: number): string {
-  const articles = join(root, 'content', 'articles');
-  mkdirSync(articles, { recursive: true });
-  copyFileSync(INTERVIEW, join(articles, 'what-is-isis-k.mdx'));
-  const bank = wordsOf(readFileSync(INTERVIEW, 'utf8').split('\n---\n')[1] ?? '');
-  for (let index = 1; index < n; index++) {
-    const article = syntheticArticle(index, bank);
-    writeFileSync(join(articles, `${article.slug}.mdx`), article.mdx);
+interface Interview {
+  slug: string;
+  title: string;
+  body: string;
+  /** The file our site reads. */
+  mdx: string;
+}
+
+/** The same N interviews for both sites. */
+function interviews(n: number): Interview[] {
+  const source = readFileSync(INTERVIEW, 'utf8');
+  const [, frontmatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source) ?? [];
+  const bank = wordsOf(body);
+  const title = String((parseYaml(frontmatter) as { title: string }).title);
+  return [{ slug: INTERVIEW_SLUG, title, body: body.trim(), mdx: source }, ...Array.from({ length: n - 1 }, (_, i) => syntheticArticle(i + 1, bank))];
+}
+
+/** Starlight's page: a title, and the same text. */
+const starlightDoc = (article: Interview) => `---\ntitle: ${JSON.stringify(article.title)}\n---\n\n${article.body}\n`;
+
+/** A sentence added to the end of the last article, the same on both sites. */
+const EDIT = '\n\nA sentence the benchmark adds, to time a rebuild after one edit.\n';
+
+interface Build {
+  build: (outDir: string) => BuildRun;
+  surface: SearchSurface;
+}
+
+async function measureSite(root: string, site: Build, browser: Browser, port: number, queries: readonly string[], lastFile: string): Promise<SiteAtScale> {
+  const outDir = join(root, 'dist');
+  const cold = site.build(outDir);
+  const served = await serveStatic(outDir, port);
+  let search;
+  try {
+    search = await firstSearches(browser, served, outDir, queries, site.surface);
+  } finally {
+    await served.close();
   }
-  return join(root, 'content');
+  const measured = { distBytes: folderBytes(outDir), distFiles: files(outDir).length, indexBytes: folderBytes(join(outDir, 'pagefind')) };
+  appendFileSync(lastFile, EDIT);
+  const warm = site.build(outDir);
+  const drawn = /social images: (\d+) made, \d+ from the cache, making them took (\d+) ms/.exec(cold.log);
+  return {
+    cold,
+    warm,
+    ...measured,
+    firstSearch: { ms: spread(search.map((timing) => timing.ms)), bytes: spread(search.map((timing) => timing.bytes)) },
+    ...(drawn ? { images: { made: Number(drawn[1]), makingMs: Number(drawn[2]) } } : {}),
+  };
 }
 
 export async function scalePoint(n: number, browser: Browser, port: number, queries: readonly string[]): Promise<ScalePoint> {
   const root = mkdtempSync(join(tmpdir(), `bench-scale-${n}-`));
   try {
-    const outDir = join(root, 'dist');
-    const build = timedBuild(outDir, { CONTENT_DIR: writeContent(root, n) });
-    const site = await serveStatic(outDir, port);
-    try {
-      const search = await searchTimings(browser, site, outDir, queries);
-      return { n, ...build, distBytes: folderBytes(outDir), indexBytes: folderBytes(join(outDir, 'pagefind')), lexiconBytes: lexiconBytes(outDir), search: search.summary };
-    } finally {
-      await site.close();
-    }
+    const articles = interviews(n);
+    const last = articles.at(-1)!;
+
+    const ours = join(root, 'ours');
+    const oursContent = join(ours, 'content', 'articles');
+    mkdirSync(oursContent, { recursive: true });
+    for (const article of articles) writeFileSync(join(oursContent, `${article.slug}.mdx`), article.mdx);
+    const oursSite: Build = {
+      // Every cache in the temporary folder: the first build starts from none, as CI and a fresh clone do.
+      build: (outDir) =>
+        measuredBuild(process.cwd(), outDir, { CONTENT_DIR: join(ours, 'content'), ASTRO_CACHE_DIR: join(ours, 'astro-cache'), BUILD_CACHE_DIR: join(ours, 'build-cache') }),
+      surface: SITE_SEARCH,
+    };
+    const oursResult = await measureSite(ours, oursSite, browser, port, queries, join(oursContent, `${last.slug}.mdx`));
+    const lexicon = lexiconBytes(join(ours, 'dist'));
+    rmSync(ours, { recursive: true, force: true });
+
+    installPeer();
+    const peer = join(root, 'starlight');
+    const peerContent = join(peer, 'docs');
+    mkdirSync(peerContent, { recursive: true });
+    for (const article of articles) writeFileSync(join(peerContent, `${article.slug}.mdx`), starlightDoc(article));
+    const peerSite: Build = {
+      build: (outDir) => measuredBuild(resolve(PEER_DIR), outDir, { BENCH_CONTENT_DIR: peerContent, ASTRO_CACHE_DIR: join(peer, 'astro-cache') }),
+      surface: starlightSearch(`${INTERVIEW_SLUG}/`),
+    };
+    const starlight = await measureSite(peer, peerSite, browser, port, queries, join(peerContent, `${last.slug}.mdx`));
+    return { n, ours: oursResult, starlight, lexiconBytes: lexicon };
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

@@ -6,7 +6,7 @@
  */
 import type { Browser } from '@playwright/test';
 import { QUERIES } from '../queries.ts';
-import { openSearch, timeSearch, type SearchTiming } from '../lib/search-timing.ts';
+import { openSearch, SITE_SEARCH, timeSearch, type SearchSurface, type SearchTiming } from '../lib/search-timing.ts';
 import type { StaticSite } from '../lib/static-server.ts';
 import { spread, type Spread } from '../lib/stats.ts';
 
@@ -16,17 +16,22 @@ export interface SearchResults {
   summary: { firstMs: Spread; firstBytes: Spread; laterMs: Spread; laterBytes: Spread };
 }
 
-export async function searchTimings(browser: Browser, site: StaticSite, distDir: string, queries: readonly string[] = QUERIES): Promise<SearchResults> {
-  const searchUrl = new URL('search/', site.url).href;
-
+/** Each query as the first search of a fresh visit: nothing cached, the index not yet loaded. */
+export async function firstSearches(browser: Browser, site: StaticSite, distDir: string, queries: readonly string[], surface: SearchSurface = SITE_SEARCH): Promise<SearchTiming[]> {
   const first: SearchTiming[] = [];
   for (const query of queries) {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await openSearch(page, searchUrl);
-    first.push(await timeSearch(page, site, distDir, query));
+    await openSearch(page, new URL(surface.path, site.url).href, surface);
+    first.push(await timeSearch(page, site, distDir, query, surface));
     await context.close();
   }
+  return first;
+}
+
+export async function searchTimings(browser: Browser, site: StaticSite, distDir: string, queries: readonly string[] = QUERIES): Promise<SearchResults> {
+  const searchUrl = new URL('search/', site.url).href;
+  const first = await firstSearches(browser, site, distDir, queries);
 
   const context = await browser.newContext();
   const page = await context.newPage();

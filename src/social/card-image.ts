@@ -1,8 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
+import sharp from 'sharp';
+import { cached, cacheKey } from '@/integrations/build-cache';
 import { cardLayout, type SocialCard } from './card-layout';
+import drawingCode from './card-image.ts?raw';
 import { SOCIAL_IMAGE } from './meta-tags';
 
 const require = createRequire(import.meta.url);
@@ -31,8 +34,39 @@ export async function socialImageSvg(card: SocialCard, { textAsPaths = true } = 
   });
 }
 
-/** A 1200×630 PNG of the card, as link previews show it. */
-export async function socialImage(card: SocialCard): Promise<Buffer> {
-  const svg = await socialImageSvg(card);
-  return new Resvg(svg, { fitTo: { mode: 'width', value: SOCIAL_IMAGE.width } }).render().asPng();
+/**
+ * A 1200×630 PNG of the card, as link previews show it. A text card in four colours needs few:
+ * 16, with their anti-aliased edges dithered, look the same as truecolour at under half the bytes.
+ * resvg and libvips work off the main thread (`renderAsync`, sharp), so cards drawn while Astro
+ * renders other pages (`build.concurrency`) use every core.
+ */
+export async function drawSocialImage(card: SocialCard): Promise<Buffer> {
+  const pixels = await renderAsync(await socialImageSvg(card), { fitTo: { mode: 'width', value: SOCIAL_IMAGE.width } });
+  return sharp(pixels.pixels, { raw: { width: pixels.width, height: pixels.height, channels: 4 } })
+    .removeAlpha()
+    .png({ palette: true, colours: 16, dither: 1, compressionLevel: 9, effort: 10 })
+    .toBuffer();
+}
+
+const version = (name: string): string => (require(`${name}/package.json`) as { version: string }).version;
+
+/**
+ * Everything that shapes a card's pixels: the layout with its text (the fitted headline, sizes and
+ * colours), this file's drawing code, the fonts' bytes, and the versions of the libraries that draw.
+ */
+export async function socialImageKey(card: SocialCard): Promise<string> {
+  fonts ??= loadFonts();
+  return cacheKey([
+    JSON.stringify(cardLayout(card)),
+    drawingCode,
+    ...(await fonts).map((font) => font.data),
+    `satori ${version('satori')}`,
+    `resvg ${version('@resvg/resvg-js')}`,
+    `sharp ${sharp.versions.sharp}, libvips ${sharp.versions.vips}, libimagequant ${sharp.versions.imagequant ?? ''}`,
+  ]);
+}
+
+/** The card's PNG, drawn once for as long as nothing that shapes it changes. */
+export async function socialImage(card: SocialCard): Promise<Uint8Array> {
+  return cached('social images', await socialImageKey(card), () => drawSocialImage(card));
 }

@@ -2,12 +2,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { Root } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
+import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
 import { ARTICLE_PATH, QUESTIONS } from '../contract';
 import { builtPage, distDir } from './dist';
-import { pngSize, socialTags } from './social';
+import { socialTags } from './social';
 
 /** The origin the build used: SITE_URL, or the default the contract documents. */
+/** Link previews fetch the image for every share: each card stays small. */
+const SOCIAL_IMAGE_MAX_BYTES = 25_000;
 const site = (process.env['SITE_URL'] || 'http://localhost:4321').replace(/\/$/, '');
 const article = builtPage(`${ARTICLE_PATH}index.html`).tree;
 const text = (tree: Root, selector: string) => toString(select(selector, tree)!).replace(/\s+/g, ' ').trim();
@@ -24,13 +27,17 @@ function tagsOf(tree: Root): Record<string, string> {
 }
 const authorTags = (tree: Root) => socialTags(tree).get('article:author');
 
-/** The image a tag points at, read from dist/: it must be there, a PNG of the size the tags claim. */
-function expectImage(tags: Record<string, string>) {
+/** The image a tag points at, read from dist/: it must be there, a PNG of the size the tags claim, light enough for previews. */
+async function expectImage(tags: Record<string, string>) {
   expect(tags['og:image']!.startsWith(`${site}/`), 'absolute, on the site').toBe(true);
   const file = new URL(new URL(tags['og:image']!).pathname.slice(1), distDir);
   expect(existsSync(file), `${tags['og:image']} is in dist/`).toBe(true);
-  const size = pngSize(readFileSync(file));
+  const png = readFileSync(file);
+  expect(png.length, `${tags['og:image']}: bytes`).toBeLessThanOrEqual(SOCIAL_IMAGE_MAX_BYTES);
+  const { info } = await sharp(png).raw().toBuffer({ resolveWithObject: true });
+  const size = { width: info.width, height: info.height };
   expect(size).toEqual({ width: 1200, height: 630 });
+  expect((await sharp(png).metadata()).format).toBe('png');
   expect([tags['og:image:width'], tags['og:image:height']]).toEqual([String(size.width), String(size.height)]);
   expect(tags['og:image:type']).toBe('image/png');
   for (const name of [...authors, siteName]) expect(tags['og:image:alt']).toContain(name);
@@ -43,7 +50,7 @@ function expectCard(tags: Record<string, string>) {
   for (const field of ['title', 'description', 'image', 'image:alt']) expect(tags[`twitter:${field}`], field).toBe(tags[`og:${field}`]);
 }
 
-test('the article previews with its title, our summary, its image, date and authors', () => {
+test('the article previews with its title, our summary, its image, date and authors', async () => {
   const tags = tagsOf(article);
   expect(tags['og:title']).toBe(text(article, 'h1'));
   expect(tags['og:description']).toBe(text(article, '.summary p'));
@@ -53,7 +60,7 @@ test('the article previews with its title, our summary, its image, date and auth
   expect(tags['article:published_time']).toBe(published);
   expect(authorTags(article)).toEqual(authors);
   expectCard(tags);
-  expectImage(tags);
+  await expectImage(tags);
 });
 
 describe.each(QUESTIONS)('the share page of #$anchor', ({ anchor, text: question }) => {
@@ -64,7 +71,7 @@ describe.each(QUESTIONS)('the share page of #$anchor', ({ anchor, text: question
     .map((paragraph) => toString(paragraph).replace(/\s+/g, ' ').trim())
     .join(' ');
 
-  test('previews as the question and the start of its answer, with its own image', () => {
+  test('previews as the question and the start of its answer, with its own image', async () => {
     expect(tags['og:title']).toBe(question);
     expect(tags['og:url']).toBe(`${site}/${path}`);
     expect(tags['og:description']).toBe(select('meta[name="description"]', tree)!.properties['content']);
@@ -76,7 +83,7 @@ describe.each(QUESTIONS)('the share page of #$anchor', ({ anchor, text: question
     expect(tags['article:published_time']).toBe(published);
     expect(authorTags(tree)).toEqual(authors);
     expectCard(tags);
-    expectImage(tags);
+    await expectImage(tags);
   });
 
   test('shows the question, the start of its answer and the authors, and leads to the full answer', () => {

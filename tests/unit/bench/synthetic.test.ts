@@ -37,6 +37,14 @@ describe('syntheticArticle', () => {
     }
   });
 
+  test('gives the Starlight peer the same title and text as the site', () => {
+    for (const article of articles) {
+      const { data, body } = parse(article.mdx);
+      expect(article.title).toBe((data as { title: string }).title);
+      expect(article.body.trim()).toBe(body.trim());
+    }
+  });
+
   test('is about as long as a real interview (700 to 2,000 words)', () => {
     for (const article of articles) {
       const words = parse(article.mdx).body.split(/\s+/).length;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { CARD_PADDING, cardAlt, fitHeadline, type SocialCard } from '@/social/card-layout';
-import { socialImage, socialImageSvg } from '@/social/card-image';
+import { socialImageSvg } from '@/social/card-image';
 
 const card: SocialCard = {
   kicker: 'A question from the interview',
@@ -29,12 +29,6 @@ describe('fitHeadline', () => {
 test('the alternative text says everything the card shows', () => {
   const alt = cardAlt(card);
   for (const text of Object.values(card)) expect(alt).toContain(text);
-});
-
-test('renders a 1200×630 PNG', async () => {
-  const png = await socialImage(card);
-  expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
-  expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
 });
 
 /** Each word satori placed: its box (y is the baseline) and its text. */

@@ -1,0 +1,87 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { AstroIntegration } from 'astro';
+
+/**
+ * Files derived from an article (social images, citation files), kept between builds so an
+ * unchanged article costs nothing the second time. An entry is named by the hash of everything
+ * that shapes it, so an entry that no longer matches its inputs is never looked up again: nothing
+ * stale can be served, and nothing needs invalidating. The folder is inside `node_modules/`, which
+ * `astro build` leaves alone and which a fresh clone or CI simply starts without.
+ * `BUILD_CACHE_DIR` moves it (the benchmark's cold builds start from an empty one).
+ */
+export const buildCacheDir = (): string => process.env['BUILD_CACHE_DIR'] || join('node_modules', '.cache', 'research-explainers');
+
+/** One key for a list of inputs. Each is length-prefixed, so `['ab', 'c']` and `['a', 'bc']` differ. */
+export function cacheKey(inputs: readonly (string | Uint8Array)[]): string {
+  const hash = createHash('sha256');
+  for (const input of inputs) {
+    const bytes = typeof input === 'string' ? Buffer.from(input) : input;
+    hash.update(`${bytes.length}:`).update(bytes);
+  }
+  return hash.digest('hex');
+}
+
+/**
+ * What this build made and what it took from the cache, by kind, and the wall time during which
+ * at least one was being made (so files made side by side count once). Kept on `globalThis`: the
+ * routes and the integration that reports it are bundled apart but run in one process.
+ */
+interface Counts {
+  made: number;
+  reused: number;
+  makingMs: number;
+  inProgress: number;
+  since: number;
+}
+type Tally = Record<string, Counts>;
+const TALLY = Symbol.for('research-explainers.build-cache');
+const tally = (): Tally => ((globalThis as { [TALLY]?: Tally })[TALLY] ??= {});
+
+/** The cached bytes for `key`, or `make()`'s, stored for the next build. */
+export async function cached(kind: string, key: string, make: () => Promise<Uint8Array>): Promise<Uint8Array> {
+  const counts = (tally()[kind] ??= { made: 0, reused: 0, makingMs: 0, inProgress: 0, since: 0 });
+  const file = join(buildCacheDir(), kind, key);
+  try {
+    const bytes = await readFile(file);
+    counts.reused += 1;
+    return bytes;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  if (counts.inProgress++ === 0) counts.since = performance.now();
+  let bytes: Uint8Array;
+  try {
+    bytes = await make();
+  } finally {
+    if (--counts.inProgress === 0) counts.makingMs += performance.now() - counts.since;
+  }
+  await mkdir(join(buildCacheDir(), kind), { recursive: true });
+  // Written aside and renamed into place, so a build stopped halfway never leaves half a file under a good key.
+  const partial = `${file}.${process.pid}.partial`;
+  await writeFile(partial, bytes);
+  await rename(partial, file);
+  counts.made += 1;
+  return bytes;
+}
+
+/** How one kind is reported after the build, `social images: 6 made, 0 from the cache`: tests read it. */
+export function reportLine(kind: string, counts: { made: number; reused: number }): string {
+  return `${kind}: ${counts.made} made, ${counts.reused} from the cache`;
+}
+
+export default function buildCacheReport(): AstroIntegration {
+  return {
+    name: 'build-cache-report',
+    hooks: {
+      'astro:build:done': ({ logger }) => {
+        for (const [kind, counts] of Object.entries(tally())) {
+          // The benchmark reads the time: the cold build's cost per image.
+          const making = counts.made ? `, making them took ${Math.round(counts.makingMs)} ms of the build` : '';
+          logger.info(`${reportLine(kind, counts)}${making} (${buildCacheDir()})`);
+        }
+      },
+    },
+  };
+}
