@@ -17,13 +17,9 @@ export default defineConfig({
     // The licence forbids edits: no smart-quote rewriting of text that is already typeset.
     processor: unified({ rehypePlugins: [rehypeQuestions], smartypants: false }),
   },
-  build: {
-    // External files keep every page free of inline styles, so a strict CSP stays possible.
-    inlineStylesheets: 'never',
-  },
   vite: {
     plugins: [tailwindcss()],
-    // Scripts stay external files for the same reason.
+    // Scripts stay external files, so the policy allows scripts from the site only, none inline.
     build: { assetsInlineLimit: 0 },
   },
   integrations: [mdx(), sitemap(), pagefindIndex(), securityHeaders(), siteChecks()],

@@ -90,6 +90,8 @@ const figures: Record<BudgetName, number | undefined> = {
   articleBytes: weights.article.weight.total.gzip,
   articleJsBytes: weights.article.weight.js?.gzip ?? 0,
   articleRequestsToRead: weights.article.neededToRead.length,
+  firstResponseBytes: Math.max(...Object.values(weights).map((visit) => visit.resources[0]!.size.gzip)),
+  entryScriptBytes: Math.max(...Object.values(weights).map((visit) => visit.resources.find((resource) => resource.kind === 'js')?.size.gzip ?? 0)),
   articleJsToRead: weights.article.jsToRead,
   homeBytes: weights.home.weight.total.gzip,
   homeRequestsToRead: weights.home.neededToRead.length,

@@ -1,8 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 
 export const distDir = new URL('../../dist/', import.meta.url);
+
+/** Every built page, as a path inside dist/ (Pagefind's folder holds none). */
+export const htmlPages = existsSync(distDir) ? readdirSync(distDir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html')) : [];
 
 /** A built page, parsed; fails plainly when the site has not been built. */
 export function builtPage(path: string): { html: string; tree: Root } {

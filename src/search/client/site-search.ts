@@ -12,7 +12,9 @@ class SiteSearch extends HTMLElement {
     const start = () => this.start(input);
     input.addEventListener('focus', start, { once: true });
     input.addEventListener('input', start, { once: true });
-    if (this.dataset['variant'] === 'page' && new URLSearchParams(location.search).has('q')) void start();
+    // This loads after the first paint: a reader may have turned to the box, or typed, before.
+    const begun = document.activeElement === input || input.value !== '';
+    if (begun || (this.dataset['variant'] === 'page' && new URLSearchParams(location.search).has('q'))) void start();
   }
 
   start(input: HTMLInputElement): Promise<void> {
