@@ -21,6 +21,7 @@ export const budgets = {
   homeRequestsToRead: { label: 'home: responses needed before it can be read', unit: 'count', max: 1 },
   homeJsToRead: { label: 'home: JavaScript needed to read it', unit: 'bytes', max: 0 },
   lighthouseScore: { label: 'Lighthouse (mobile): each category score, home and article', unit: 'score', min: 100 },
+  lcpOverFloor: { label: 'largest contentful paint (Lighthouse) ÷ its plain-HTML floor\'s: the most of article, home, a share page', unit: 'ratio', max: 1.1 },
   articleLighthouseLcp: { label: 'article: largest contentful paint, Lighthouse mobile', unit: 'ms', max: 800, starlight: 1_120 },
   firstSearchBytes: { label: 'first search of a visit, "Nangarhar": bytes fetched', unit: 'bytes', max: 90_000, starlight: 120_000 },
   firstSearchLandsOnAnswer: { label: 'first search, "Nangarhar": first result leads to its question', unit: 'yes/no', min: 1 },
