@@ -8,7 +8,7 @@ const STYLES = ['apa', 'mla', 'chicago', 'harvard'] as const;
 test('each copy button copies exactly its style’s reference and says so', async ({ page }) => {
   await page.goto(ARTICLE_PATH);
   const block = page.getByRole('region', { name: 'Cite this article' });
-  // The copy buttons' script loads as the block comes near the screen, as a reader scrolls to it.
+  // The copy buttons' script loads as the block comes on screen, as a reader scrolls to it.
   await block.scrollIntoViewIfNeeded();
   await expect(block).toBeVisible();
   const copied = new Set<string>();

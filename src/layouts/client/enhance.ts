@@ -3,8 +3,8 @@
  * JavaScript. It loads the enhancements this page has use for, each a module of its own (cached
  * from page to page), and none before the page has painted, so that no script competes with the
  * first paint for the network. Controls further down the page (the share control of each
- * question, the citation's copy buttons) load as they come near the screen: their buttons show
- * once they work, so a reader never presses one that does nothing.
+ * question, the citation's copy buttons) load as they come on screen: their buttons show once
+ * they work, so a reader never presses one that does nothing.
  */
 import { HIGHLIGHT_PARAM } from '@/search/client/highlight-param';
 
@@ -12,8 +12,8 @@ interface Enhancement {
   /** Elements that want it; none on the page, nothing loads. */
   selector: string;
   load: () => Promise<unknown>;
-  /** `painted`: as soon as the page has painted; `near`: when one of its elements nears the screen. */
-  when: 'painted' | 'near';
+  /** `painted`: as soon as the page has painted; `seen`: when one of its elements comes on screen. */
+  when: 'painted' | 'seen';
   /** A condition besides the elements, where the address decides. */
   only?: () => boolean;
 }
@@ -29,20 +29,16 @@ const ENHANCEMENTS: readonly Enhancement[] = [
     only: () => new URLSearchParams(location.search).has(HIGHLIGHT_PARAM),
   },
   { selector: '[data-moved]', load: () => import('@/article/client/follow-move'), when: 'painted' },
-  { selector: 'details.share', load: () => import('@/social/client/share-question'), when: 'near' },
-  { selector: 'copy-reference', load: () => import('@/citation/client/copy-reference'), when: 'near' },
+  { selector: 'details.share', load: () => import('@/social/client/share-question'), when: 'seen' },
+  { selector: 'copy-reference', load: () => import('@/citation/client/copy-reference'), when: 'seen' },
 ];
 
-function whenNear(elements: NodeListOf<Element>, load: () => void) {
-  // A screen's height ahead: the module has arrived by the time its controls are in view.
-  const observer = new IntersectionObserver(
-    (entries) => {
-      if (!entries.some((entry) => entry.isIntersecting)) return;
-      observer.disconnect();
-      load();
-    },
-    { rootMargin: '100% 0px' },
-  );
+function whenSeen(elements: NodeListOf<Element>, load: () => void) {
+  const observer = new IntersectionObserver((entries) => {
+    if (!entries.some((entry) => entry.isIntersecting)) return;
+    observer.disconnect();
+    load();
+  });
   for (const element of elements) observer.observe(element);
 }
 
@@ -53,7 +49,7 @@ requestAnimationFrame(() =>
       const elements = document.querySelectorAll(selector);
       if (elements.length === 0 || (only && !only())) continue;
       if (when === 'painted') void load();
-      else whenNear(elements, () => void load());
+      else whenSeen(elements, () => void load());
     }
   }),
 );
