@@ -6,6 +6,7 @@
  * question, the citation's copy buttons) load as they come on screen: their buttons show once
  * they work, so a reader never presses one that does nothing.
  */
+import '@/search/client/slash-shortcut';
 import { HIGHLIGHT_PARAM } from '@/search/client/highlight-param';
 
 interface Enhancement {

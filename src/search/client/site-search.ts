@@ -24,14 +24,3 @@ class SiteSearch extends HTMLElement {
 }
 
 customElements.define('site-search', SiteSearch);
-
-/** `/` focuses the first search box on the page, unless the reader is typing somewhere. */
-document.addEventListener('keydown', (event) => {
-  if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
-  const target = event.target;
-  if (target instanceof HTMLElement && (target.isContentEditable || target.closest('input, textarea, select'))) return;
-  const input = document.querySelector<HTMLInputElement>('site-search input[type="search"]');
-  if (!input) return;
-  event.preventDefault();
-  input.focus();
-});
