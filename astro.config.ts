@@ -23,8 +23,6 @@ export default defineConfig({
     processor: unified({ rehypePlugins: [[rehypeQuestions, { base }]], smartypants: false }),
   },
   build: {
-    // External files keep every page free of inline styles, so a strict CSP stays possible.
-    inlineStylesheets: 'never',
     // Pages render a few at a time, so one's social image is rasterised off the main thread
     // (resvg, libvips) while another is laid out: every core draws.
     concurrency: availableParallelism(),
@@ -32,7 +30,7 @@ export default defineConfig({
   vite: {
     plugins: [tailwindcss()],
     build: {
-      // Scripts stay external files for the same reason.
+      // Scripts stay external files, so the policy allows scripts from the site only, none inline.
       assetsInlineLimit: 0,
       rolldownOptions: {
         // Astro marks each MDX entry's module with its own directive, "use astro:head-inject", which

@@ -8,18 +8,20 @@
 import type { Budget } from './lib/budget.ts';
 
 export const budgets = {
-  // Missed since the research apparatus (citation tags, JSON-LD, the cite block, the names panel,
-  // share tools) joined the page: about 16.5 KB, of which 3.1 KB is enhancement scripts. Held at
-  // 17 KB until links to quotes added their loader (0.2 KB, with the loader of code on demand
-  // it now shares with search in a file of its own) and the search panel its styles: 17.5 KB.
-  articleBytes: { label: 'article: first visit, all bytes until the reader interacts', unit: 'bytes', max: 12_000, held: 17_500, starlight: 51_400 },
+  // 12 KB until the research apparatus joined the page; 16 KB since its stylesheet is in the page
+  // (4.4 KB), paid again by every page (bench/README.md: what a second page view costs).
+  articleBytes: { label: 'article: first visit, all bytes until the reader interacts', unit: 'bytes', max: 16_000, starlight: 51_400 },
   articleJsBytes: { label: 'article: JavaScript on first visit (not needed to read)', unit: 'bytes', starlight: 30_600 },
-  articleRequestsToRead: { label: 'article: responses needed before it can be read', unit: 'count', max: 2 },
+  articleRequestsToRead: { label: 'article: responses needed before it can be read', unit: 'count', max: 1 },
+  // Ten TCP segments, the first congestion window of RFC 6928: a page that fits arrives in one round trip.
+  firstResponseBytes: { label: 'every page: its first response (the HTML, with its styles), gzip', unit: 'bytes', max: 14_600 },
+  entryScriptBytes: { label: 'every page: its one script, which loads the rest after the first paint, gzip', unit: 'bytes', max: 2_000 },
   articleJsToRead: { label: 'article: JavaScript needed to read it', unit: 'bytes', max: 0 },
   homeBytes: { label: 'home: first visit, all bytes until the reader interacts', unit: 'bytes', max: 10_000 },
-  homeRequestsToRead: { label: 'home: responses needed before it can be read', unit: 'count', max: 2 },
+  homeRequestsToRead: { label: 'home: responses needed before it can be read', unit: 'count', max: 1 },
   homeJsToRead: { label: 'home: JavaScript needed to read it', unit: 'bytes', max: 0 },
   lighthouseScore: { label: 'Lighthouse (mobile): each category score, home and article', unit: 'score', min: 100 },
+  lcpOverFloor: { label: 'largest contentful paint (Lighthouse) ÷ its plain-HTML floor\'s: the most of article, home, a share page', unit: 'ratio', max: 1.1 },
   articleLighthouseLcp: { label: 'article: largest contentful paint, Lighthouse mobile', unit: 'ms', max: 800, starlight: 1_120 },
   firstSearchBytes: { label: 'first search of a visit, "Nangarhar": bytes fetched', unit: 'bytes', max: 90_000, starlight: 120_000 },
   firstSearchLandsOnAnswer: { label: 'first search, "Nangarhar": first result leads to its question', unit: 'yes/no', min: 1 },

@@ -18,6 +18,7 @@ import { spread } from './lib/stats.ts';
 import { serveStatic } from './lib/static-server.ts';
 import { BUDGET_QUERY, QUERIES } from './queries.ts';
 import { buildTimes } from './steps/build.ts';
+import { floorComparisons, type FloorComparison } from './steps/floor.ts';
 import { lighthouseScores, CATEGORIES, type LighthouseResult } from './steps/lighthouse.ts';
 import { paintMetrics, type PaintMetrics } from './steps/paint.ts';
 import { scalePoint, type ScalePoint, type SiteAtScale } from './steps/scale.ts';
@@ -44,6 +45,7 @@ const build = { astro: spread(builds.map((run) => run.buildMs)), pagefind: sprea
 const site = await serveStatic(distDir, port);
 const browser = await launchChromium();
 let weights, paint: Record<'home' | 'article', PaintMetrics>, lighthouse: Record<'home' | 'article', LighthouseResult>, search, forgiving;
+let floor: Record<'article' | 'home' | 'share', FloorComparison>;
 const scale: ScalePoint[] = [];
 try {
   progress('weight: first visits to home, article and search');
@@ -57,6 +59,8 @@ try {
     home: await lighthouseScores(homeUrl, port + 1, LIGHTHOUSE_RUNS),
     article: await lighthouseScores(articleUrl, port + 1, LIGHTHOUSE_RUNS),
   };
+  progress(`the floor: ${LIGHTHOUSE_RUNS} Lighthouse run(s) each of article, home and a share page, and of each as plain HTML`);
+  floor = await floorComparisons(site.url, distDir, { article: PAGES.article, home: PAGES.home, share: `${PAGES.article}q/background/` }, port + 3, LIGHTHOUSE_RUNS);
   progress(`search: ${queries.length} queries, each as a first search and as a later one`);
   search = await searchTimings(browser, site, distDir, queries);
   progress('forgiving search: the lexicon, and what corrections and other names add to a warm query');
@@ -87,11 +91,14 @@ const figures: Record<BudgetName, number | undefined> = {
   articleBytes: weights.article.weight.total.gzip,
   articleJsBytes: weights.article.weight.js?.gzip ?? 0,
   articleRequestsToRead: weights.article.neededToRead.length,
+  firstResponseBytes: Math.max(...Object.values(weights).map((visit) => visit.resources[0]!.size.gzip)),
+  entryScriptBytes: Math.max(...Object.values(weights).map((visit) => visit.resources.find((resource) => resource.kind === 'js')?.size.gzip ?? 0)),
   articleJsToRead: weights.article.jsToRead,
   homeBytes: weights.home.weight.total.gzip,
   homeRequestsToRead: weights.home.neededToRead.length,
   homeJsToRead: weights.home.jsToRead,
   lighthouseScore: lighthouseLowest,
+  lcpOverFloor: Math.max(...Object.values(floor).map((comparison) => comparison.ratio)),
   articleLighthouseLcp: lighthouse.article.lcpMs,
   firstSearchBytes: nangarhar?.bytes,
   firstSearchLandsOnAnswer: nangarhar ? Number(nangarhar.firstHit?.endsWith(`#${BUDGET_QUERY.anchor}`) ?? false) : undefined,
@@ -177,6 +184,14 @@ console.log(
   ),
 );
 
+console.log(`\nThe floor (Lighthouse mobile LCP, median of ${LIGHTHOUSE_RUNS} run(s); the floor is the same page as plain HTML, no styles, no scripts)`);
+console.log(
+  table(
+    ['page', 'LCP', 'floor', 'ratio'],
+    (Object.keys(floor) as (keyof typeof floor)[]).map((page) => [page, ms(floor[page].lcpMs), ms(floor[page].floorLcpMs), floor[page].ratio.toFixed(2)]),
+  ),
+);
+
 console.log(`\nSearch (${queries.length} queries; last keystroke to results on screen; bytes fetched, gzip)`);
 const s = search.summary;
 console.log(
@@ -255,7 +270,7 @@ mkdirSync('bench/results', { recursive: true });
 const resultsFile = `bench/results/${date}-${commit}.json`;
 writeFileSync(
   resultsFile,
-  `${JSON.stringify({ date: new Date().toISOString(), commit, machine, options: { full, quick, runs: RUNS, lighthouseRuns: LIGHTHOUSE_RUNS }, build, weights, paint, lighthouse, search, forgiving, scale: points, budgets: verdicts, minutes: (performance.now() - started) / 60_000 }, (key, value) => (key === 'log' ? undefined : value), 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), commit, machine, options: { full, quick, runs: RUNS, lighthouseRuns: LIGHTHOUSE_RUNS }, build, weights, paint, lighthouse, floor, search, forgiving, scale: points, budgets: verdicts, minutes: (performance.now() - started) / 60_000 }, (key, value) => (key === 'log' ? undefined : value), 2)}\n`,
 );
 if (points.length >= 2) {
   const perSeries = (label: string, unit: Unit, value: (point: ScalePoint) => number) => ({

@@ -4,24 +4,24 @@ import type { Question } from '@/content/schema';
 import { sharePageRelativePath } from '@/shared/paths';
 
 /**
- * The self-link, copy buttons and share-page link beside a question (their behaviour is
- * `client/copy-link.ts`, their look `share.css`); kept out of the heading so result titles stay
- * clean. The share page is linked relative to the article, so it follows the base path.
+ * The self-link and the one share control beside a question, kept out of the heading so result
+ * titles stay clean. The control is a disclosure (`<details>`): it opens without JavaScript and
+ * offers the share page as a link; its copy and share-sheet buttons stay hidden until their
+ * behaviour (`client/share-question.ts`) shows them. Look: `share.css`. The share page is linked
+ * relative to the article, so it follows the base path.
  */
 export function questionTools(question: Pick<Question, 'anchor' | 'text'>): Element {
-  const named = (label: string, action: string) => [h('span.copy-link-label', label), h('span.sr-only', ` ${action} “${question.text}”`)];
-  return h('span.question-tools', { dataPagefindIgnore: 'all' }, [
-    h('a.self-link', { href: `#${question.anchor}` }, [
-      h('span', { ariaHidden: 'true' }, '#'),
-      h('span.sr-only', `Link to the question “${question.text}”`),
-    ]),
-    h('copy-link', { dataAnchor: question.anchor }, [
-      h('button', { type: 'button', dataCopy: 'question' }, named('Copy link', 'to the question')),
-      h('button', { type: 'button', dataCopy: 'share-page' }, named('Copy share-page link', 'for the question')),
-      // Shown only where the browser can share.
-      h('button', { type: 'button', dataShare: '', hidden: true }, named('Share…', 'the question')),
+  const quoted = h('span.sr-only', ` “${question.text}”`);
+  const action = (label: string, properties: Record<string, unknown>) => h('button', { type: 'button', hidden: true, ...properties }, [h('span', label), quoted]);
+  return h('div.question-tools', { dataPagefindIgnore: 'all' }, [
+    h('a.self-link', { href: `#${question.anchor}` }, [h('span', { ariaHidden: 'true' }, '#'), h('span.sr-only', `Link to the question “${question.text}”`)]),
+    h('details.share', { dataAnchor: question.anchor }, [
+      h('summary', ['Share', h('span.sr-only', ` the question “${question.text}”`)]),
+      action('Copy link', { dataCopy: 'question' }),
+      action('Copy share-page link', { dataCopy: 'share-page' }),
+      action('Share…', { dataShare: '' }),
+      h('a', { href: sharePageRelativePath(question.anchor) }, ['Share page', quoted]),
       h('span.sr-only', { role: 'status' }),
     ]),
-    h('a.share-page-link', { href: sharePageRelativePath(question.anchor) }, named('Share page', 'for the question')),
   ]);
 }

@@ -19,7 +19,7 @@ describe.each(sites)('the built interview in $name', (site) => {
 
   test.each(QUESTIONS)('question #$anchor has a self-link and answers to its full-text slug', ({ anchor, text }) => {
     expect(select(`a.self-link[href="#${anchor}"]`, tree)).toBeTruthy();
-    expect(select(`copy-link[data-anchor="${anchor}"] button`, tree)).toBeTruthy();
+    expect(select(`details.share[data-anchor="${anchor}"] button[data-copy]`, tree)).toBeTruthy();
     const alias = slug(text);
     const target = select(`[id="${alias}"]`, tree);
     expect(target, `no element with id "${alias}"`).toBeTruthy();

@@ -100,7 +100,7 @@ describe.each(QUESTIONS)('the share page of #$anchor', ({ anchor, text: question
   });
 
   test('is linked from its question in the article', () => {
-    const link = select(`section[aria-labelledby="${anchor}"] a.share-page-link`, article);
+    const link = select(`section[aria-labelledby="${anchor}"] details.share a`, article);
     expect(new URL(String(link?.properties['href']), `${site}/${ARTICLE_PATH}`).href).toBe(`${site}/${path}`);
   });
 });

@@ -42,6 +42,14 @@ const PAGES: { name: string; open: (page: Page) => Promise<void> }[] = [
       await expect(page.locator('mark.search-highlight').first()).toBeVisible();
     },
   },
+  {
+    name: 'article, with a question’s share control open',
+    open: async (page) => {
+      await page.goto(`${ARTICLE_PATH}#background`);
+      await page.locator('details.share[data-anchor="background"] summary').click();
+      await expect(page.locator('details.share[data-anchor="background"] button[data-copy]').first()).toBeVisible();
+    },
+  },
   { name: '404', open: async (page) => void (await page.goto('404.html')) },
   { name: 'question share', open: async (page) => void (await page.goto(`${ARTICLE_PATH}q/background/`)) },
   { name: 'names index', open: async (page) => void (await page.goto('names/')) },

@@ -21,7 +21,7 @@ const pages = [
 ];
 
 for (const { name, path, bytes, requests, js } of pages) {
-  test(`${name}: a first visit stays within its byte budget, readable from the first response or one more, with no JavaScript`, { tag: BASE_PATH_TAG }, async ({ page, site, siteDir: distDir }) => {
+  test(`${name}: a first visit stays within its byte budget, readable from its first response alone, with no JavaScript`, { tag: BASE_PATH_TAG }, async ({ page, site, siteDir: distDir }) => {
     const visit = await firstVisit(page, new URL(path, site.url).href, distDir, new URL(site.url).pathname);
     expect(visit.weight.total.gzip, `${bytes.label}:\n${listing(visit)}`).toBeLessThanOrEqual(testedLimit(bytes)!);
     expect(visit.neededToRead.length, requests.label).toBeLessThanOrEqual(requests.max);

@@ -8,6 +8,8 @@ const STYLES = ['apa', 'mla', 'chicago', 'harvard'] as const;
 test('each copy button copies exactly its style’s reference and says so', async ({ page }) => {
   await page.goto(ARTICLE_PATH);
   const block = page.getByRole('region', { name: 'Cite this article' });
+  // The copy buttons' script loads as the block comes on screen, as a reader scrolls to it.
+  await block.scrollIntoViewIfNeeded();
   await expect(block).toBeVisible();
   const copied = new Set<string>();
   for (const style of STYLES) {
@@ -29,6 +31,7 @@ test('each copy button copies exactly its style’s reference and says so', asyn
 
 test('each copy button is named after its style', async ({ page }) => {
   await page.goto(ARTICLE_PATH);
+  await page.getByRole('region', { name: 'Cite this article' }).scrollIntoViewIfNeeded();
   for (const style of STYLES) {
     const entry = page.locator(`copy-reference[data-style="${style}"]`);
     const label = await entry.getByRole('heading', { level: 3 }).textContent();

@@ -30,13 +30,14 @@ for (const { name, path, searchBox } of PAGES) {
       .poll(async () => new URL((await hit.getAttribute('href')) ?? 'x:', page.url()).searchParams.get('highlight'))
       .toBe(SEARCH_WORD);
 
-    // The result's page: the highlight and the copy-link button work under the policy.
+    // The result's page: the highlight and the share control's copy button work under the policy.
     await hit.click();
     await expect(page).toHaveURL((url) => url.pathname === new URL(ARTICLE_PATH, baseURL).pathname && url.hash === `#${SEARCH_WORD_ANCHOR}`);
     await expect(page.locator('.article-body mark.search-highlight', { hasText: SEARCH_WORD }).first()).toBeVisible();
-    const copier = page.locator(`copy-link[data-anchor="${SEARCH_WORD_ANCHOR}"]`);
-    await copier.getByRole('button', { name: /^copy link/i }).click();
-    await expect(copier.getByRole('status')).toHaveText(/link copied/i);
+    const control = page.locator(`details.share[data-anchor="${SEARCH_WORD_ANCHOR}"]`);
+    await control.locator('summary').click();
+    await control.getByRole('button', { name: /^copy link/i }).click();
+    await expect(control.getByRole('status')).toHaveText(/link copied/i);
     await page.waitForLoadState('networkidle');
 
     offOrigin.stop();

@@ -177,7 +177,9 @@ test.describe('a reader who asks for reduced motion', () => {
 
     // Nothing moves on its own: no animation or transition, even as results and messages appear.
     await typeQuery(page.locator('header form[role="search"] input[type="search"]'), SEARCH_WORD);
-    await page.locator(`copy-link[data-anchor="${question.anchor}"] button[data-copy="question"]`).click();
+    const control = page.locator(`details.share[data-anchor="${question.anchor}"]`);
+    await control.locator('summary').click();
+    await control.locator('button[data-copy="question"]').click();
     const moving = await page.evaluate(() => {
       const animations = document.getAnimations().map((animation) => animation.constructor.name);
       const transitions = [...document.querySelectorAll('*')].filter((element) => {

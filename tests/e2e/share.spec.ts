@@ -19,14 +19,15 @@ for (const [index, question] of QUESTIONS.entries()) {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('each question in the article links to its share page', { tag: BASE_PATH_TAG }, async ({ page }) => {
+  test('each question in the article links to its share page, from its share control', { tag: BASE_PATH_TAG }, async ({ page }) => {
     await page.goto(ARTICLE_PATH);
+    const link = (question: (typeof QUESTIONS)[number]) => page.locator(`section[aria-labelledby="${question.anchor}"] details.share`).getByRole('link');
     for (const question of QUESTIONS) {
-      const link = page.locator(`section[aria-labelledby="${question.anchor}"] a.share-page-link`);
-      await expect(link).toBeVisible();
-      await expect(link).toHaveAccessibleName(new RegExp(`share page.*${escapeRegExp(question.text)}`, 'i'));
+      await page.locator(`section[aria-labelledby="${question.anchor}"] details.share summary`).click();
+      await expect(link(question)).toBeVisible();
+      await expect(link(question)).toHaveAccessibleName(new RegExp(`share page.*${escapeRegExp(question.text)}`, 'i'));
     }
-    await page.locator(`section[aria-labelledby="${QUESTIONS[0]!.anchor}"] a.share-page-link`).click();
+    await link(QUESTIONS[0]!).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(QUESTIONS[0]!.text);
   });
 });

@@ -5,9 +5,12 @@
  */
 const load = () => void import('./quotes');
 
-document.addEventListener('selectionchange', () => {
+function loadOnSelection() {
   const selection = getSelection();
   if (!selection?.isCollapsed && selection?.anchorNode?.parentElement?.closest('.question')) load();
-});
+}
+document.addEventListener('selectionchange', loadOnSelection);
+// This loads after the first paint: the reader may have selected a passage before.
+loadOnSelection();
 // Where the browser follows text fragments there is nothing to do on arrival (quote-arrival.ts says when there is).
 if (!('fragmentDirective' in document)) load();

@@ -28,9 +28,9 @@ function isInView(element: Element): boolean {
 /**
  * A reader who arrives from a search result sees the searched words marked in the answer, with
  * the first of them on screen; the address is then tidied so that a copied link stays clean.
+ * Loaded only on a page whose address asks for it (`src/layouts/client/enhance.ts`).
  */
 async function highlightSearchedWords(): Promise<void> {
-  if (!new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) return;
   const { default: PagefindHighlight } = (await import(
     /* @vite-ignore */ joinBase(import.meta.env.BASE_URL, 'pagefind/pagefind-highlight.js')
   )) as { default: new (options: PagefindHighlightOptions) => unknown };

@@ -12,7 +12,9 @@ class SiteSearch extends HTMLElement {
     const start = () => this.start(input);
     input.addEventListener('focus', start, { once: true });
     input.addEventListener('input', start, { once: true });
-    if (this.dataset['variant'] === 'page' && new URLSearchParams(location.search).has('q')) void start();
+    // This loads after the first paint: a reader may have turned to the box, or typed, before.
+    const begun = document.activeElement === input || input.value !== '';
+    if (begun || (this.dataset['variant'] === 'page' && new URLSearchParams(location.search).has('q'))) void start();
   }
 
   start(input: HTMLInputElement): Promise<void> {
@@ -22,14 +24,3 @@ class SiteSearch extends HTMLElement {
 }
 
 customElements.define('site-search', SiteSearch);
-
-/** `/` focuses the first search box on the page, unless the reader is typing somewhere. */
-document.addEventListener('keydown', (event) => {
-  if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
-  const target = event.target;
-  if (target instanceof HTMLElement && (target.isContentEditable || target.closest('input, textarea, select'))) return;
-  const input = document.querySelector<HTMLInputElement>('site-search input[type="search"]');
-  if (!input) return;
-  event.preventDefault();
-  input.focus();
-});

@@ -1,5 +1,10 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import { headerPolicy, headersFile, metaPolicy } from '@/integrations/csp';
+
+/** Two stylesheets as pages carry them, one of them twice, with text outside ASCII. */
+const STYLES = ['a{color:red}', "summary::after{content:' ▾'/''}", 'a{color:red}'];
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(Buffer.from(text, 'utf8')).digest('base64')}'`;
 
 /** A policy as the CSP specification parses it: directive name → its sources. */
 function parse(policy: string): Map<string, string[]> {
@@ -16,8 +21,8 @@ function parse(policy: string): Map<string, string[]> {
 const UNSAFE = ["'unsafe-inline'", "'unsafe-eval'", "'unsafe-hashes'", "'strict-dynamic'", '*', 'http:', 'https:', 'data:', 'blob:'];
 
 describe.each([
-  ['meta tag', metaPolicy()],
-  ['header', headerPolicy()],
+  ['meta tag', metaPolicy(STYLES)],
+  ['header', headerPolicy(STYLES)],
 ])('the policy in the %s', (_, policy) => {
   const directives = parse(policy);
 
@@ -25,9 +30,9 @@ describe.each([
     expect(directives.get('default-src')).toEqual(["'self'"]);
   });
 
-  test('gives no directive a source beyond the site itself, except WebAssembly for search', () => {
+  test('gives no directive a source beyond the site itself, except WebAssembly for search and its own stylesheets', () => {
     for (const [name, sources] of directives) {
-      for (const source of sources) {
+      for (const source of name === 'style-src' ? [] : sources) {
         expect(UNSAFE, `${name} allows ${source}`).not.toContain(source);
         expect(["'self'", "'none'", "'wasm-unsafe-eval'"], `${name} allows ${source}`).toContain(source);
       }
@@ -40,6 +45,10 @@ describe.each([
     expect(wasm).toEqual(['script-src']);
   });
 
+  test('allows exactly the inline stylesheets of its pages, by their hashes, and no stylesheet file', () => {
+    expect(directives.get('style-src')).toEqual([sha256(STYLES[0]!), sha256(STYLES[1]!)]);
+  });
+
   test('closes what default-src does not cover', () => {
     expect(directives.get('object-src')).toEqual(["'none'"]);
     expect(directives.get('base-uri')).toEqual(["'self'"]);
@@ -48,8 +57,12 @@ describe.each([
 });
 
 test('framing is refused in the header, and left out of the meta tag, where browsers ignore it', () => {
-  expect(parse(headerPolicy()).get('frame-ancestors')).toEqual(["'none'"]);
-  expect(parse(metaPolicy()).has('frame-ancestors')).toBe(false);
+  expect(parse(headerPolicy(STYLES)).get('frame-ancestors')).toEqual(["'none'"]);
+  expect(parse(metaPolicy(STYLES)).has('frame-ancestors')).toBe(false);
+});
+
+test('a page without a stylesheet allows none', () => {
+  expect(parse(metaPolicy([])).get('style-src')).toEqual(["'none'"]);
 });
 
 test.each([
@@ -58,7 +71,7 @@ test.each([
   ['/isk', '/isk/*'],
 ])('the _headers file for base %s applies the header policy to %s', (base, pattern) => {
   // Netlify and Cloudflare Pages: a path pattern at the start of a line, then indented "Name: value" lines.
-  const [first, ...rest] = headersFile(base).trimEnd().split('\n');
+  const [first, ...rest] = headersFile(base, STYLES).trimEnd().split('\n');
   expect(first).toBe(pattern);
-  expect(rest).toEqual([`  Content-Security-Policy: ${headerPolicy()}`]);
+  expect(rest).toEqual([`  Content-Security-Policy: ${headerPolicy(STYLES)}`]);
 });

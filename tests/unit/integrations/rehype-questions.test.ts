@@ -58,22 +58,22 @@ describe('rehypeQuestions', () => {
     ]);
   });
 
-  test('adds a self-link and a copy button beside the heading, not inside it, and keeps them out of search', () => {
+  test('adds a self-link and a share control beside the heading, not inside it, and keeps them out of search', () => {
     const tree = transform(interview());
     const heading = selectAll('h2#background', tree)[0]!;
     expect(selectAll('a, button', heading)).toEqual([]);
     const tools = selectAll('[data-pagefind-ignore="all"]', tree);
     expect(tools).toHaveLength(2);
     expect(selectAll('a.self-link', tools[1]!)[0]!.properties['href']).toBe('#background');
-    expect(selectAll('copy-link', tools[1]!)[0]!.properties['dataAnchor']).toBe('background');
+    expect(selectAll('details.share', tools[1]!)[0]!.properties['dataAnchor']).toBe('background');
   });
 
   test('links each question’s share page relative to the article, so it follows any base path', () => {
     const tree = transform(interview());
-    const links = selectAll('.question-tools a.share-page-link', tree);
+    const links = selectAll('.question-tools details.share a', tree);
     expect(links.map((link) => link.properties['href'])).toEqual(['q/what-is-it/', 'q/background/']);
-    const copiers = selectAll('copy-link', tree);
-    expect(copiers.map((copier) => selectAll('button[data-copy]', copier).map((b) => b.properties['dataCopy']))).toEqual([
+    const controls = selectAll('details.share', tree);
+    expect(controls.map((control) => selectAll('button[data-copy]', control).map((b) => b.properties['dataCopy']))).toEqual([
       ['question', 'share-page'],
       ['question', 'share-page'],
     ]);

@@ -1,0 +1,45 @@
+/**
+ * Every page paints from its first response: its styles are in it, nothing in it holds the paint
+ * back for another file, and it fits the first congestion window. Its one script is small and
+ * loads everything else later (the browser tests and the bench see when).
+ */
+import type { Element } from 'hast';
+import { select, selectAll } from 'hast-util-select';
+import { describe, expect, test } from 'vitest';
+import { budgets } from '../../bench/budgets.ts';
+import { servedSize } from '../../bench/lib/weight.ts';
+import { sites } from './dist';
+
+/** Scripts the browser runs: a data block (JSON-LD) is not one. */
+const runs = (script: Element) => ['module', 'text/javascript', ''].includes(String(script.properties['type'] ?? ''));
+
+describe.each(sites)('$name', (site) => {
+  const htmlPages = site.htmlFiles();
+  /** What a host sends for a file of the site, gzipped. */
+  const served = (path: string) => servedSize(`/${path}`, Buffer.from(site.read(path))).gzip;
+
+  test('has pages to check', () => {
+    expect(htmlPages.length).toBeGreaterThanOrEqual(4);
+  });
+
+  describe.each(htmlPages)('%s', (path) => {
+    const { tree } = site.page(path);
+
+    test('fits its first response in the first congestion window', () => {
+      expect(served(path), budgets.firstResponseBytes.label).toBeLessThanOrEqual(budgets.firstResponseBytes.max);
+    });
+
+    test('carries its styles, and links no stylesheet to wait for', () => {
+      expect(selectAll('head style', tree)).toHaveLength(1);
+      expect(selectAll('link', tree).filter((link) => [link.properties['rel']].flat().some((rel) => ['stylesheet', 'preload', 'modulepreload'].includes(String(rel))))).toEqual([]);
+    });
+
+    test('runs no script before it paints, and has one small module that loads the rest', () => {
+      const scripts = selectAll('script', tree).filter(runs);
+      expect(select('head', tree)!.children.filter((node) => node.type === 'element' && node.tagName === 'script' && runs(node))).toEqual([]);
+      expect(scripts.map((script) => script.properties['type'])).toEqual(['module']);
+      const entry = String(scripts[0]!.properties['src']);
+      expect(served(entry.slice(site.base.length)), budgets.entryScriptBytes.label).toBeLessThanOrEqual(budgets.entryScriptBytes.max);
+    });
+  });
+});
