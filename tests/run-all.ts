@@ -3,8 +3,8 @@
  * browser tests at `/` and under the base path), then one line totalling them all. A runner that
  * reports no result counts as failed, so a run that tested nothing cannot pass.
  *
- * Steps that need nothing from each other, and alone would leave a core idle, run two at a time;
- * each one's output is shown whole when it ends.
+ * The type check and the unit tests need nothing from each other, and alone each would leave a
+ * core idle, so they run side by side; each one's output is shown whole when it ends.
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -99,14 +99,12 @@ const skipped: Tally = { passed: 0, failed: 1 };
 const underBase = 'dist-isk';
 rmSync(underBase, { recursive: true, force: true });
 
-// Side by side: the type check with the unit tests, then the two builds (tests/support/fixture-site.ts
-// keeps a content cache of its own). The type check is not run beside a build: both write
-// Astro's generated types.
+// The type check beside the unit tests; the builds one after the other, and not beside the type
+// check: each writes Astro's generated files in .astro/ (types, and the list of content modules a
+// build bundles), which the other would read.
 const [checked, unit] = await Promise.all([run('npx', ['astro', 'check'], {}, true), vitest('unit', true)]);
-const [built, builtUnderBase] = await Promise.all([
-  run('npx', ['astro', 'build'], {}, true),
-  run('node', ['tests/support/fixture-site.ts', '--outDir', underBase], { BASE_PATH: '/isk/', SITE_URL: 'https://example.org' }, true),
-]);
+const built = await run('npx', ['astro', 'build']);
+const builtUnderBase = await run('node', ['tests/support/fixture-site.ts', '--outDir', underBase], { BASE_PATH: '/isk/', SITE_URL: 'https://example.org' });
 const tallies: [string, Tally][] = [
   ['astro check', step(checked)],
   ['unit', unit],
