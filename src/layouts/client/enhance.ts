@@ -34,6 +34,15 @@ const ENHANCEMENTS: readonly Enhancement[] = [
   { selector: 'copy-reference', load: () => import('@/citation/client/copy-reference'), when: 'seen' },
 ];
 
+// A reader leaving the page cancels the loads still under way, and the browser fails their
+// imports; that is no failure of the page's, while any other still shows.
+let leaving = false;
+addEventListener('pagehide', () => (leaving = true));
+const start = (load: () => Promise<unknown>) =>
+  load().catch((error: unknown) => {
+    if (!leaving) throw error;
+  });
+
 function whenSeen(elements: NodeListOf<Element>, load: () => void) {
   const observer = new IntersectionObserver((entries) => {
     if (!entries.some((entry) => entry.isIntersecting)) return;
@@ -49,8 +58,8 @@ requestAnimationFrame(() =>
     for (const { selector, load, when, only } of ENHANCEMENTS) {
       const elements = document.querySelectorAll(selector);
       if (elements.length === 0 || (only && !only())) continue;
-      if (when === 'painted') void load();
-      else whenSeen(elements, () => void load());
+      if (when === 'painted') void start(load);
+      else whenSeen(elements, () => void start(load));
     }
   }),
 );
