@@ -1,14 +1,11 @@
 import { existsSync } from 'node:fs';
 import { chromium, defineConfig, devices } from '@playwright/test';
 import type { SiteOptions } from './tests/e2e/fixtures';
+import { chromiumExecutable, INSTALL_CHROMIUM } from './tests/support/chromium.ts';
 
 /** An installed Chromium when there is one (CI installs Debian's); Playwright's own otherwise. */
-const chromiumPath = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium'].find((path) => path && existsSync(path));
-if (!chromiumPath && !existsSync(chromium.executablePath())) {
-  throw new Error(
-    'No Chromium for the browser tests. Install one (Debian: `apt-get install chromium`; or `npx playwright install chromium`), or set CHROMIUM_PATH to its executable.',
-  );
-}
+const chromiumPath = chromiumExecutable();
+if (!chromiumPath && !existsSync(chromium.executablePath())) throw new Error(`No Chromium for the browser tests. ${INSTALL_CHROMIUM}.`);
 
 /**
  * The tests serve the built site themselves (`tests/e2e/fixtures.ts`) on a free port: the

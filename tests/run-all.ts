@@ -14,6 +14,7 @@ interface Tally {
   failed: number;
 }
 
+const suiteStarted = performance.now();
 const resultsDir = 'test-results';
 rmSync(resultsDir, { recursive: true, force: true });
 mkdirSync(resultsDir, { recursive: true });
@@ -22,6 +23,7 @@ mkdirSync(resultsDir, { recursive: true });
 function run(command: string, args: string[], settings: Record<string, string> = {}, together = false): Promise<boolean> {
   const shown = `${Object.entries(settings).map(([name, value]) => `${name}=${value} `).join('')}${command} ${args.join(' ')}`;
   if (!together) console.log(`\n▶ ${shown}`);
+  const started = performance.now();
   const child = spawn(command, args, { stdio: together ? ['ignore', 'pipe', 'pipe'] : 'inherit', env: { ...process.env, ...settings } });
   const output: Buffer[] = [];
   child.stdout?.on('data', (chunk: Buffer) => output.push(chunk));
@@ -29,10 +31,14 @@ function run(command: string, args: string[], settings: Record<string, string> =
   return new Promise((resolve) => {
     child.on('close', (status) => {
       if (together) process.stdout.write(`\n▶ ${shown}\n${Buffer.concat(output).toString()}`);
+      console.log(`◀ ${shown}: ${seconds(started)}`);
       resolve(status === 0);
     });
   });
 }
+
+/** Time since `started`, for the log: where a slow run spends it. */
+const seconds = (started: number): string => `${((performance.now() - started) / 1000).toFixed(1)} s`;
 
 function readJson<T>(path: string): T | undefined {
   try {
@@ -122,5 +128,6 @@ tallies.push(['engines', built ? await engines() : skipped]);
 console.log('');
 for (const [name, tally] of tallies) console.log(`${name.padEnd(26)} ${tally.passed} passed, ${tally.failed} failed`);
 const total = tallies.reduce((sum, [, tally]) => ({ passed: sum.passed + tally.passed, failed: sum.failed + tally.failed }), { passed: 0, failed: 0 });
+console.log(`all runners: ${seconds(suiteStarted)}`);
 console.log(`${total.passed} passed, ${total.failed} failed`);
 process.exit(total.failed === 0 && total.passed > 0 ? 0 : 1);

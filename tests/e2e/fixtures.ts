@@ -1,6 +1,5 @@
 import { expect, test as base, type BrowserContext, type Locator, type Page, type Request } from '@playwright/test';
 import { existsSync } from 'node:fs';
-import { slug } from 'github-slugger';
 import { serveStatic, type StaticSite } from '../../bench/lib/static-server.ts';
 import { ARTICLE_PATH, QUESTIONS, type Question } from '../contract';
 
@@ -43,23 +42,6 @@ export { expect };
  * scripts' locations, share pages, canonical addresses): the run under `/isk/` keeps only these.
  */
 export const BASE_PATH_TAG = '@base-path';
-
-/** The id a heading with this question's text would get on GitHub, when it differs from the anchor. */
-export function aliasOf(question: Question): string | undefined {
-  const fromText = slug(question.text);
-  return fromText === question.anchor ? undefined : fromText;
-}
-
-/** Every fragment that should lead to a question: its anchor, and its slug alias where it has one. */
-export const FRAGMENTS: readonly { fragment: string; question: Question; kind: 'anchor' | 'alias' }[] = QUESTIONS.flatMap(
-  (question) => {
-    const alias = aliasOf(question);
-    return [
-      { fragment: question.anchor, question, kind: 'anchor' as const },
-      ...(alias ? [{ fragment: alias, question, kind: 'alias' as const }] : []),
-    ];
-  },
-);
 
 /** Every kind of page, with the address it names as canonical (a share page names its article) and the search box a reader would use there. */
 export const PAGES: readonly { name: string; path: string; canonical: string; searchBox: string }[] = [

@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoAxeProblems } from './axe';
 import { expect, test, BASE_PATH_TAG, ARTICLE_PATH, collectPolicyViolations, escapeRegExp, sendHeaderPolicy } from './fixtures';
 import { copiedQuoteLink, onScreen, quoteTools, REPEATED, selectPassage, type Passage } from './quote-fixtures';
 
@@ -120,6 +120,10 @@ test('by keyboard: Tab reaches the toolbar after a selection, Enter copies, Esca
 
   await page.keyboard.press('Escape');
   await expect(toolbar).toHaveCount(0);
+  // Closed for this passage: the page noticing the selection again (as it does when focus moves) does not bring it back.
+  await page.evaluate(() => document.dispatchEvent(new Event('selectionchange')));
+  await page.waitForTimeout(300);
+  await expect(toolbar).toHaveCount(0);
 });
 
 test('no toolbar for a selection across two questions, in a question’s heading, or outside the answers', async ({ page }) => {
@@ -155,11 +159,7 @@ test('with the toolbar open, axe finds no accessibility problems in it, in light
   const { toolbar } = quoteTools(page);
   await expect(toolbar).toBeVisible();
   await expect(toolbar, 'the element axe is given').toHaveClass('quote-tools');
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    const results = await new AxeBuilder({ page }).include('.quote-tools').analyze();
-    expect.soft(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`), colorScheme).toEqual([]);
-  }
+  await expectNoAxeProblems(page, 'the quote toolbar', '.quote-tools');
 });
 
 test('the toolbar works under the site’s Content-Security-Policy header', async ({ page, context, baseURL }) => {

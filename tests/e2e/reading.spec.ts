@@ -24,6 +24,7 @@ for (const { name, path, canonical } of PAGES) {
   });
 }
 
+// That the contents follow the reader through every question, in every engine: tests/engines/journeys.ts.
 test.describe('the table of contents', () => {
   test('marks the question scrolled to', async ({ page }) => {
     await page.goto(ARTICLE_PATH);
@@ -34,15 +35,6 @@ test.describe('the table of contents', () => {
     await expect(currentTocLinks(page)).toHaveCount(1);
     // The table of contents stays beside the text on a wide screen, so the mark is seen.
     await expect(tocLink(page, question.anchor)).toBeInViewport();
-  });
-
-  test('follows the reader through every question', async ({ page }) => {
-    await page.goto(ARTICLE_PATH);
-    for (const question of QUESTIONS.slice(0, -1)) {
-      await page.locator(`h2#${question.anchor}`).evaluate((heading) => heading.scrollIntoView({ block: 'start', behavior: 'instant' }));
-      await expect(tocLink(page, question.anchor), `TOC link for “${question.text}”`).toHaveAttribute('aria-current', 'true');
-      await expect(currentTocLinks(page)).toHaveCount(1);
-    }
   });
 
   test.describe('on a tall screen', () => {

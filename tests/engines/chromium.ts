@@ -1,13 +1,13 @@
 /** Chromium, over Playwright (the engine of the rest of the browser tests). */
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { chromiumExecutable, INSTALL_CHROMIUM } from '../support/chromium.ts';
 import { EngineMissing, type Engine, type Tab } from './driver.ts';
 
-const EXECUTABLE = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-
 export async function launchChromium(): Promise<Engine> {
-  if (!existsSync(EXECUTABLE)) throw new EngineMissing(`Chromium is not at ${EXECUTABLE}: sudo apt-get install chromium (or set CHROMIUM_PATH)`);
-  const browser = await chromium.launch({ executablePath: EXECUTABLE });
+  const executable = chromiumExecutable();
+  if (!executable || !existsSync(executable)) throw new EngineMissing(`no Chromium${executable ? ` at ${executable}` : ''}: ${INSTALL_CHROMIUM}`);
+  const browser = await chromium.launch({ executablePath: executable });
   return {
     name: 'Chromium',
     async open({ javaScript }): Promise<Tab> {

@@ -40,18 +40,29 @@ async function expectQuestionAtTop(tab: Tab, anchor: string, fragment = anchor):
     const top = document.getElementById(anchor)!.getBoundingClientRect().top;
     return top >= 0 && top <= max;
   }, { anchor, max: MAX_TOP_OFFSET });
-  const seen = await tab.evaluate((anchor) => {
+  const seen = await tab.evaluate(({ anchor, fragment }) => {
     const heading = document.getElementById(anchor)!;
     const box = heading.getBoundingClientRect();
     const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
-    const marked = [...document.querySelectorAll('section.question')].filter((section) => getComputedStyle(section).borderTopWidth === '3px');
-    return { uncovered: hit !== null && heading.contains(hit), marked: marked.map((section) => section.querySelector('h2')?.id) };
-  }, anchor);
+    const sections = [...document.querySelectorAll('section.question')];
+    const marked = sections.filter((section) => getComputedStyle(section).borderTopWidth === '3px');
+    return {
+      text: heading.textContent!.trim(),
+      holdsFragment: heading.closest('section.question')?.querySelector(`[id="${fragment}"]`) != null,
+      questions: sections.length,
+      uncovered: hit !== null && heading.contains(hit),
+      marked: marked.map((section) => section.querySelector('h2')?.id),
+    };
+  }, { anchor, fragment });
+  const question = QUESTIONS.find((question) => question.anchor === anchor)!;
+  check(seen.text === question.text, `the heading #${anchor} reads “${question.text}”, not “${seen.text}”`);
+  check(seen.holdsFragment, `#${fragment} is inside the question #${anchor}`);
+  check(seen.questions === QUESTIONS.length, `${QUESTIONS.length} questions on the page, not ${seen.questions}`);
   check(seen.uncovered, `the heading #${anchor} is the topmost element at its centre (#${fragment})`);
   check(seen.marked.length === 1 && seen.marked[0] === anchor, `only #${anchor} is marked as linked (#${fragment}); marked: ${seen.marked.join(', ') || 'none'}`);
 }
 
-/** Each question's anchor, and the id GitHub would give its text where that differs (as tests/e2e/fixtures.ts; that module loads only under Playwright's runner). */
+/** Every fragment that should lead to a question: its anchor, and the id GitHub would give its text where that differs. */
 const FRAGMENTS = QUESTIONS.flatMap(({ anchor, text }) => [anchor, ...(slug(text) === anchor ? [] : [slug(text)])].map((fragment) => ({ fragment, anchor })));
 
 function deepLinks(width: number, height: number): Journey {

@@ -6,13 +6,13 @@
  * that a change meant to move nothing (a CSS reorganisation, a dependency update) moved nothing.
  * Not part of `npm test`: the screenshots are only comparable between runs of the same Chromium.
  */
-import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { serveStatic } from '../../bench/lib/static-server.ts';
 import { ARTICLE_PATH } from '../contract.ts';
+import { chromiumExecutable } from '../support/chromium.ts';
 
 interface Shot {
   name: string;
@@ -65,7 +65,7 @@ if (!values.out) {
 const outDir = resolve(values.out);
 
 function launch(): Promise<Browser> {
-  const executablePath = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium'].find((path) => path && existsSync(path));
+  const executablePath = chromiumExecutable();
   return chromium.launch({
     ...(executablePath ? { executablePath } : {}),
     // Off the network, as in the browser tests: the site must need nothing beyond its own origin.

@@ -1,4 +1,4 @@
-import { collapseWhitespace, quoteAddress, textDirectiveFor, wholeWords } from './text-fragment';
+import { collapseWhitespace, quoteAddress, textDirectiveFor, wholeWords, type TextSpan } from './text-fragment';
 import { quoteWithCitation, scholarDateValue } from './quote-citation';
 import { copyText, flashLabel } from '@/shared/client/clipboard';
 import { copyTextAndHtml } from './clipboard-html';
@@ -6,6 +6,8 @@ import { PageText } from './page-text';
 
 /** What the two buttons copy, fixed when the toolbar is shown so that a click that moves the selection copies what the reader saw. */
 interface Quote {
+  /** Where the passage lies in the page's text. */
+  span: TextSpan;
   text: string;
   address: string;
 }
@@ -42,6 +44,8 @@ class QuoteTools {
   readonly #toolbar = document.createElement('div');
   readonly #status = document.createElement('span');
   #quote: Quote | undefined;
+  /** The passage whose toolbar the reader closed with Escape: not shown again until the selection changes. */
+  #dismissed: TextSpan | undefined;
 
   constructor() {
     this.#toolbar.className = 'quote-tools';
@@ -65,7 +69,10 @@ class QuoteTools {
     window.addEventListener('resize', () => this.update());
     document.addEventListener('keydown', (event) => {
       if (!this.#toolbar.isConnected) return;
-      if (event.key === 'Escape') this.hide();
+      if (event.key === 'Escape') {
+        this.#dismissed = this.#quote?.span;
+        this.hide();
+      }
       // Tab from the text goes to the toolbar: from the page, or a container of the text such as <main tabindex=-1>, focused by a click.
       const reading = !document.activeElement || document.activeElement.contains(this.#toolbar);
       if (event.key === 'Tab' && !event.shiftKey && reading) {
@@ -83,6 +90,7 @@ class QuoteTools {
     if (this.#toolbar.contains(document.activeElement)) return;
     const selection = getSelection();
     const range = selection && selection.rangeCount > 0 && !selection.isCollapsed ? selection.getRangeAt(0) : undefined;
+    if (!range) this.#dismissed = undefined;
     const shown = range && this.show(range);
     if (!shown) this.hide();
   }
@@ -94,6 +102,8 @@ class QuoteTools {
       start: page.offsetAt(range.startContainer, range.startOffset),
       end: page.offsetAt(range.endContainer, range.endOffset),
     });
+    if (this.#dismissed && this.#dismissed.start === span.start && this.#dismissed.end === span.end) return false;
+    this.#dismissed = undefined;
     const nodes = page.nodesIn(span);
     const first = nodes[0]?.node.parentElement;
     const last = nodes.at(-1)?.node.parentElement;
@@ -105,6 +115,7 @@ class QuoteTools {
     if (!anchor || !directive || !quoted) return false;
 
     this.#quote = {
+      span,
       text: collapseWhitespace(page.text.slice(span.start, span.end)),
       address: quoteAddress(location.href, anchor, directive),
     };
