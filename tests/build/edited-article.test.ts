@@ -1,8 +1,11 @@
 /**
- * An article's Markdown images build: one beside the article (in the content folder), which goes
- * through Astro's image pipeline, and one from public/, which is served as it is. The same build
- * adds a question, which the build names as a new address to register. Images without alt text,
- * or from another site, are refused (tests/build/bad-content.test.ts, tests/unit/content/allowed-body.test.ts).
+ * The interview edited as a publisher would, in one build: Markdown images, one beside the article
+ * (in the content folder), which goes through Astro's image pipeline, and one from public/, which
+ * is served as it is; a new question, which the build names as a new address to register; and a
+ * question's anchor renamed, the old one kept under `formerAnchors`. Images without alt text, or
+ * from another site, are refused (tests/build/bad-content.test.ts,
+ * tests/unit/content/allowed-body.test.ts), and so is an anchor renamed without its former one
+ * (tests/build/bad-content.test.ts).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,16 +24,22 @@ const withImages = (source: string) =>
     '\n---\n\n$1\n\n![A square of bee-coloured pixels](./hive.png)\n\nThe site’s icon: ![The site’s icon, a letter on a square](/favicon.svg)\n',
   );
 
+/** Gives the question anchored at #threat a new anchor, keeping the old one, as an editor tidying the content might. */
+const withThreatRenamed = (source: string) => source.replace('  - anchor: threat\n', '  - anchor: danger\n    formerAnchors: [threat]\n');
+
 const withQuestion = (source: string) =>
   `${source.replace(/\n---\n/, '\n  - anchor: one-more\n    text: Is there one more?\n---\n')}\n## Is there one more?\n\nOne.\n`;
 
-describe('an article with Markdown images', () => {
+describe('an edited article', () => {
   let build: ContentBuild;
   beforeAll(() => {
     build = buildWithEditedContent((contentDir) => {
       writeFileSync(join(contentDir, 'articles', 'hive.png'), PNG);
       const article = join(contentDir, ARTICLE_FILE);
-      writeFileSync(article, withQuestion(withImages(readFileSync(article, 'utf8'))));
+      const source = readFileSync(article, 'utf8');
+      const edited = withThreatRenamed(withQuestion(withImages(source)));
+      if (!edited.includes('formerAnchors: [threat]') || !edited.includes('hive.png') || !edited.includes('one-more')) throw new Error('an edit changed nothing: the test no longer matches the content');
+      writeFileSync(article, edited);
     });
     // A whole build that converts an image: more than the default hook time on a busy machine.
   }, 300_000);
@@ -49,6 +58,12 @@ describe('an article with Markdown images', () => {
   test('shows the image from public/ at its own address, with its alt text', () => {
     const image = select('.article-body img[alt="The site’s icon, a letter on a square"]', fromHtml(build.articleHtml ?? ''));
     expect(image?.properties['src']).toBe('/favicon.svg');
+  });
+
+  test('keeps a renamed anchor’s old one inside its question, so old links still reach it', () => {
+    const section = select('section.question:has(h2#danger)', fromHtml(build.articleHtml ?? ''));
+    expect(section, 'no question section with the new anchor').toBeTruthy();
+    expect(select('#threat', section!), 'the old anchor is not inside the renamed question').toBeTruthy();
   });
 
   test('names the new question’s addresses and how to register them', () => {
