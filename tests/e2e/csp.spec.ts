@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, test, BASE_PATH_TAG, ARTICLE_PATH, PAGES, SEARCH_WORD, SEARCH_WORD_ANCHOR, collectOffOriginRequests, collectPolicyViolations, sendHeaderPolicy, typeQuery } from './fixtures';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
@@ -6,19 +7,26 @@ test.beforeEach(async ({ context, baseURL }) => {
   await sendHeaderPolicy(context, baseURL!);
 });
 
-/** Where the scripts, the search index and the copied link's address all depend on the base path. */
+/** Pages whose scripts and search index are found under the base path; the copied link's address is the last test's. */
 const UNDER_BASE = new Set(['article', 'question share']);
+
+/** Everything the page asks of other sites, and every breach of its policy, from before it loads. */
+async function watchPolicy(page: Page, baseURL: string | undefined) {
+  const offOrigin = collectOffOriginRequests(page, new URL(baseURL ?? page.url()).origin);
+  const violations = await collectPolicyViolations(page);
+  return {
+    expectNone: (what: string) => {
+      offOrigin.stop();
+      expect(offOrigin.requests, `requests from ${what} to other origins`).toEqual([]);
+      expect(violations, `breaches of the policy on ${what}`).toEqual([]);
+    },
+  };
+}
 
 for (const { name, path, searchBox } of PAGES) {
   const tag = UNDER_BASE.has(name) ? [BASE_PATH_TAG] : [];
-  test(`the ${name} page asks nothing of any other site and breaks no rule of its policy, through a search to a copied link`, { tag }, async ({
-    page,
-    baseURL,
-  }) => {
-    const siteOrigin = new URL(baseURL ?? page.url()).origin;
-    const offOrigin = collectOffOriginRequests(page, siteOrigin);
-    const violations = await collectPolicyViolations(page);
-
+  test(`the ${name} page asks nothing of any other site and breaks no rule of its policy, through a search`, { tag }, async ({ page, baseURL }) => {
+    const watched = await watchPolicy(page, baseURL);
     await page.goto(path);
     await page.waitForLoadState('networkidle');
 
@@ -29,22 +37,25 @@ for (const { name, path, searchBox } of PAGES) {
     await expect
       .poll(async () => new URL((await hit.getAttribute('href')) ?? 'x:', page.url()).searchParams.get('highlight'))
       .toBe(SEARCH_WORD);
-
-    // The result's page: the highlight and the share control's copy button work under the policy.
-    await hit.click();
-    await expect(page).toHaveURL((url) => url.pathname === new URL(ARTICLE_PATH, baseURL).pathname && url.hash === `#${SEARCH_WORD_ANCHOR}`);
-    await expect(page.locator('.article-body mark.search-highlight', { hasText: SEARCH_WORD }).first()).toBeVisible();
-    const control = page.locator(`details.share[data-anchor="${SEARCH_WORD_ANCHOR}"]`);
-    await control.locator('summary').click();
-    await control.getByRole('button', { name: /^copy link/i }).click();
-    await expect(control.getByRole('status')).toHaveText(/link copied/i);
     await page.waitForLoadState('networkidle');
-
-    offOrigin.stop();
-    expect(offOrigin.requests, `requests from the ${name} page to other origins`).toEqual([]);
-    expect(violations, `breaches of the policy on the ${name} page`).toEqual([]);
+    watched.expectNone(`the ${name} page`);
   });
 }
+
+test('the answer a search opens asks nothing of any other site and breaks no rule of its policy, through a copied link', { tag: BASE_PATH_TAG }, async ({ page, baseURL }) => {
+  const watched = await watchPolicy(page, baseURL);
+  await page.goto(`search/?q=${SEARCH_WORD}`);
+  await page.locator('ol.search-results a.search-hit').first().click();
+  await expect(page).toHaveURL((url) => url.pathname === new URL(ARTICLE_PATH, baseURL).pathname && url.hash === `#${SEARCH_WORD_ANCHOR}`);
+  // The highlight and the share control's copy button work under the policy.
+  await expect(page.locator('.article-body mark.search-highlight', { hasText: SEARCH_WORD }).first()).toBeVisible();
+  const control = page.locator(`details.share[data-anchor="${SEARCH_WORD_ANCHOR}"]`);
+  await control.locator('summary').click();
+  await control.getByRole('button', { name: /^copy link/i }).click();
+  await expect(control.getByRole('status')).toHaveText(/link copied/i);
+  await page.waitForLoadState('networkidle');
+  watched.expectNone('the answer');
+});
 
 test('the policy is in force: code slipped into a page does not run, and is reported', async ({ page }) => {
   const violations = await collectPolicyViolations(page);

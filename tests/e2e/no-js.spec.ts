@@ -12,13 +12,7 @@ test('the article reads in full without JavaScript', async ({ page }) => {
   await expect(page.locator('.article-body').getByText('Nangarhar province')).toBeVisible();
 });
 
-test('a link to a question works without JavaScript', async ({ page }) => {
-  const question = QUESTIONS[4]!;
-  await page.goto(`${ARTICLE_PATH}#${question.anchor}`);
-  const heading = page.locator(`h2#${question.anchor}`);
-  await expect(heading).toBeInViewport();
-  await expect(page.locator('section.question', { has: heading })).toHaveCSS('border-top-width', '3px');
-});
+// A link to a question without JavaScript, in every engine: tests/engines/journeys.ts.
 
 test('the search page says search needs JavaScript and links every question', { tag: BASE_PATH_TAG }, async ({ page, baseURL }) => {
   await page.goto('search/');

@@ -83,17 +83,7 @@ test.describe('the header search box on the article', () => {
     await box.press('Enter');
     await expectLandedOnAnswer(page, baseURL);
   });
-
-  test('clicking a result lands on the answer on a phone-sized screen', async ({ page, baseURL }) => {
-    await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto(ARTICLE_PATH);
-    const box = headerBox(page);
-    await typeQuery(box, SEARCH_WORD);
-    await expectFirstHitLeadsToAnswer(page, baseURL);
-
-    await hits(page).first().click();
-    await expectLandedOnAnswer(page, baseURL);
-  });
+  // Clicking a result on a phone-sized screen, in every engine: tests/engines/journeys.ts.
 });
 
 test.describe('searching from the keyboard', () => {
