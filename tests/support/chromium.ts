@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
  * opens a page in about a third of the time on a two-core machine; else the full browser.
  * Undefined when none is installed.
  */
-export const CHROMIUM_EXECUTABLES = ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium'] as const;
+const CHROMIUM_EXECUTABLES = ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium'] as const;
 
 export function chromiumExecutable(): string | undefined {
   const chosen = process.env['CHROMIUM_PATH'];
