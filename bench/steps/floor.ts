@@ -1,5 +1,5 @@
 /**
- * Each page's Lighthouse largest contentful paint beside its floor's (`bench/lib/floor.ts`: the
+ * Each page's Lighthouse scores and largest contentful paint, beside its floor's (`bench/lib/floor.ts`: the
  * same page as plain HTML, built here from `dist/`, served the same way on a port of its own), in
  * the same run, so the machine's speed cancels out of the ratio.
  */
@@ -9,10 +9,11 @@ import { dirname, join } from 'node:path';
 import { floorPage } from '../lib/floor.ts';
 import { serveStatic } from '../lib/static-server.ts';
 import { distFileFor } from '../lib/weight.ts';
-import { lighthouseScores } from './lighthouse.ts';
+import { lighthouseScores, type LighthouseResult } from './lighthouse.ts';
 
 export interface FloorComparison {
-  lcpMs: number;
+  /** The page's own Lighthouse result: its four scores and its paint. */
+  page: LighthouseResult;
   floorLcpMs: number;
   /** The page's paint over its floor's: 1 is as fast as plain HTML. */
   ratio: number;
@@ -33,9 +34,9 @@ export async function floorComparisons<Name extends string>(
       const file = distFileFor(`/${path}`);
       mkdirSync(dirname(join(floorDir, file)), { recursive: true });
       writeFileSync(join(floorDir, file), floorPage(readFileSync(join(distDir, file), 'utf8')));
-      const lcpMs = (await lighthouseScores(new URL(path, siteUrl).href, port + 1, runs)).lcpMs;
+      const page = await lighthouseScores(new URL(path, siteUrl).href, port + 1, runs);
       const floorLcpMs = (await lighthouseScores(new URL(path, floor.url).href, port + 1, runs)).lcpMs;
-      result[name] = { lcpMs, floorLcpMs, ratio: lcpMs / floorLcpMs };
+      result[name] = { page, floorLcpMs, ratio: page.lcpMs / floorLcpMs };
     }
     return result;
   } finally {

@@ -17,6 +17,7 @@ import { SITE_SEARCH, starlightSearch, type SearchSurface } from '../lib/search-
 import { LEXICON_PATH } from '../../src/shared/paths.ts';
 import { measuredBuild, type BuildRun } from './build.ts';
 import { firstSearches } from './search.ts';
+import { lighthouseScores } from './lighthouse.ts';
 import { PEER_DIR, installPeer } from '../lib/peer.ts';
 
 const INTERVIEW = 'content/articles/what-is-isis-k.mdx';
@@ -32,6 +33,14 @@ export interface SiteAtScale {
   firstSearch: { ms: Spread; bytes: Spread };
   /** Social images drawn by the cold build, and the build time spent drawing them (ours only). */
   images?: { made: number; makingMs: number };
+  /** The real interview's page: Lighthouse's largest contentful paint, where the run asked for it. */
+  articleLcpMs?: number;
+}
+
+/** Lighthouse on the real interview's page of the cold build: its debugging port, and how many runs. */
+export interface PageLighthouse {
+  port: number;
+  runs: number;
 }
 
 export interface ScalePoint {
@@ -78,15 +87,18 @@ const EDIT = '\n\nA sentence the benchmark adds, to time a rebuild after one edi
 interface Build {
   build: (outDir: string) => BuildRun;
   surface: SearchSurface;
+  /** Where the real interview's page is, inside the site. */
+  interviewPath: string;
 }
 
-async function measureSite(root: string, site: Build, browser: Browser, port: number, queries: readonly string[], lastFile: string): Promise<SiteAtScale> {
+async function measureSite(root: string, site: Build, browser: Browser, port: number, queries: readonly string[], lastFile: string, lighthouse?: PageLighthouse): Promise<SiteAtScale> {
   const outDir = join(root, 'dist');
   const cold = site.build(outDir);
   const served = await serveStatic(outDir, port);
-  let search;
+  let search, articleLcpMs;
   try {
     search = await firstSearches(browser, served, outDir, queries, site.surface);
+    if (lighthouse) articleLcpMs = (await lighthouseScores(new URL(site.interviewPath, served.url).href, lighthouse.port, lighthouse.runs)).lcpMs;
   } finally {
     await served.close();
   }
@@ -100,10 +112,12 @@ async function measureSite(root: string, site: Build, browser: Browser, port: nu
     ...measured,
     firstSearch: { ms: spread(search.map((timing) => timing.ms)), bytes: spread(search.map((timing) => timing.bytes)) },
     ...(drawn ? { images: { made: Number(drawn[1]), makingMs: Number(drawn[2]) } } : {}),
+    ...(articleLcpMs === undefined ? {} : { articleLcpMs }),
   };
 }
 
-export async function scalePoint(n: number, browser: Browser, port: number, queries: readonly string[]): Promise<ScalePoint> {
+/** `lighthouse`: also measure the paint of Starlight's page of the real interview, to set beside ours. */
+export async function scalePoint(n: number, browser: Browser, port: number, queries: readonly string[], lighthouse?: PageLighthouse): Promise<ScalePoint> {
   const root = mkdtempSync(join(tmpdir(), `bench-scale-${n}-`));
   try {
     const articles = interviews(n);
@@ -118,6 +132,7 @@ export async function scalePoint(n: number, browser: Browser, port: number, quer
       build: (outDir) =>
         measuredBuild(process.cwd(), outDir, { CONTENT_DIR: join(ours, 'content'), ASTRO_CACHE_DIR: join(ours, 'astro-cache'), BUILD_CACHE_DIR: join(ours, 'build-cache') }),
       surface: SITE_SEARCH,
+      interviewPath: `articles/${INTERVIEW_SLUG}/`,
     };
     const oursResult = await measureSite(ours, oursSite, browser, port, queries, join(oursContent, `${last.slug}.mdx`));
     const lexicon = lexiconBytes(join(ours, 'dist'));
@@ -131,8 +146,9 @@ export async function scalePoint(n: number, browser: Browser, port: number, quer
     const peerSite: Build = {
       build: (outDir) => measuredBuild(resolve(PEER_DIR), outDir, { BENCH_CONTENT_DIR: peerContent, ASTRO_CACHE_DIR: join(peer, 'astro-cache') }),
       surface: starlightSearch(`${INTERVIEW_SLUG}/`),
+      interviewPath: `${INTERVIEW_SLUG}/`,
     };
-    const starlight = await measureSite(peer, peerSite, browser, port, queries, join(peerContent, `${last.slug}.mdx`));
+    const starlight = await measureSite(peer, peerSite, browser, port, queries, join(peerContent, `${last.slug}.mdx`), lighthouse);
     return { n, ours: oursResult, starlight, lexiconBytes: lexicon };
   } finally {
     rmSync(root, { recursive: true, force: true });

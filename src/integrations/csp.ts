@@ -2,12 +2,12 @@
  * The site's Content-Security-Policy, in one place: the page's `<meta>` tag and the `_headers`
  * file for hosts that read one both come from here.
  *
- * Everything the site needs is on its own origin. Scripts are external files (Astro bundles them;
- * nothing runs inline), and search is Pagefind, which compiles its WebAssembly (hence
- * `'wasm-unsafe-eval'`, never `'unsafe-eval'`) and fetches its index, all from the same origin.
- * Styles are the one exception to "external files": each page carries its stylesheet in a
- * `<style>`, so it paints from its first response without a second round trip, and the policy
- * allows exactly those stylesheets by their hashes (never `'unsafe-inline'`), and no others.
+ * Everything the site needs is on its own origin. Scripts are external files that Astro bundles,
+ * and search is Pagefind, which compiles its WebAssembly (hence `'wasm-unsafe-eval'`, never
+ * `'unsafe-eval'`) and fetches its index, all from the same origin. What a page carries inline,
+ * so that it paints from its first response without a second round trip, is its stylesheet and
+ * the one small script that holds the others back until it has painted; the policy allows
+ * exactly those by their hashes (never `'unsafe-inline'`), and nothing else inline.
  */
 import { createHash } from 'node:crypto';
 import { joinBase } from '@/shared/paths';
@@ -30,7 +30,13 @@ const HEADER_ONLY: Directives = {
   'frame-ancestors': ["'none'"],
 };
 
-/** The source that allows one inline stylesheet, by the SHA-256 of its exact text. */
+/** The stylesheets and scripts a page carries in its HTML, each as its exact text. */
+export interface InlineCode {
+  styles: readonly string[];
+  scripts: readonly string[];
+}
+
+/** The source that allows one inline stylesheet or script, by the SHA-256 of its exact text. */
 export function hashSource(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 }
@@ -41,29 +47,35 @@ function serialize(directives: Directives): string {
     .join('; ');
 }
 
-/** The directives, with `style-src` allowing these inline stylesheets and nothing else. */
-function withStyles(directives: Directives, inlineStyles: readonly string[]): Directives {
-  const hashes = [...new Set(inlineStyles.map(hashSource))];
-  return { ...directives, 'style-src': hashes.length > 0 ? hashes : ["'none'"] };
+const hashSources = (texts: readonly string[]) => [...new Set(texts.map(hashSource))];
+
+/** The directives, allowing these inline stylesheets and scripts and no others. */
+function withInline(directives: Directives, inline: InlineCode): Directives {
+  const styles = hashSources(inline.styles);
+  return {
+    ...directives,
+    'script-src': [...directives['script-src']!, ...hashSources(inline.scripts)],
+    'style-src': styles.length > 0 ? styles : ["'none'"],
+  };
 }
 
-/** The policy for `<meta http-equiv="Content-Security-Policy">` of a page with these inline stylesheets. */
-export function metaPolicy(inlineStyles: readonly string[]): string {
-  return serialize(withStyles(DIRECTIVES, inlineStyles));
+/** The policy for `<meta http-equiv="Content-Security-Policy">` of a page with this inline code. */
+export function metaPolicy(inline: InlineCode): string {
+  return serialize(withInline(DIRECTIVES, inline));
 }
 
 /**
  * The policy sent as an HTTP header, where a page can also refuse to be framed. One header serves
- * every page, so it allows every page's stylesheets (a page is held to both policies at once).
+ * every page, so it allows every page's inline code (a page is held to both policies at once).
  */
-export function headerPolicy(inlineStyles: readonly string[]): string {
-  return serialize(withStyles({ ...DIRECTIVES, ...HEADER_ONLY }, inlineStyles));
+export function headerPolicy(inline: InlineCode): string {
+  return serialize(withInline({ ...DIRECTIVES, ...HEADER_ONLY }, inline));
 }
 
 /**
  * A `_headers` file (the format Netlify and Cloudflare Pages read) that sends the policy with
  * every file under the site's base path.
  */
-export function headersFile(base: string, inlineStyles: readonly string[]): string {
-  return `${joinBase(base, '*')}\n  Content-Security-Policy: ${headerPolicy(inlineStyles)}\n`;
+export function headersFile(base: string, inline: InlineCode): string {
+  return `${joinBase(base, '*')}\n  Content-Security-Policy: ${headerPolicy(inline)}\n`;
 }

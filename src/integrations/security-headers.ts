@@ -1,17 +1,22 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { headersFile } from './csp';
+import { headersFile, type InlineCode } from './csp';
 
-/** The text of each `<style>` in a page: in HTML a style's text runs to the first `</style`. */
-export function inlineStyles(html: string): string[] {
-  return [...html.matchAll(/<style>([\s\S]*?)<\/style/g)].map((match) => match[1]!);
+/**
+ * The text of each `<style>` and each inline `<script>` of a page as the site builds them, with no
+ * attributes (a data block such as JSON-LD has its `type`, and runs nothing). In HTML their text
+ * runs to the first `</style` or `</script`.
+ */
+export function inlineCode(html: string): InlineCode {
+  const texts = (tag: string) => [...html.matchAll(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}`, 'g'))].map((match) => match[1]!);
+  return { styles: texts('style'), scripts: texts('script') };
 }
 
 /**
  * Writes `dist/_headers`, so hosts that read one send the Content-Security-Policy as a header too
  * (where, unlike in the page's `<meta>`, it can also forbid framing). The header allows the
- * stylesheets the built pages carry, read from the pages themselves.
+ * stylesheets and scripts the built pages carry inline, read from the pages themselves.
  */
 export default function securityHeaders(): AstroIntegration {
   let base = '/';
@@ -23,8 +28,9 @@ export default function securityHeaders(): AstroIntegration {
       },
       'astro:build:done': ({ dir, assets }) => {
         const pages = [...assets.values()].flat().filter((file) => file.pathname.endsWith('.html'));
-        const styles = pages.flatMap((file) => inlineStyles(readFileSync(fileURLToPath(file), 'utf8')));
-        writeFileSync(new URL('_headers', dir), headersFile(base, styles));
+        const inline = pages.map((file) => inlineCode(readFileSync(fileURLToPath(file), 'utf8')));
+        const every = (kind: keyof InlineCode) => inline.flatMap((page) => page[kind]);
+        writeFileSync(new URL('_headers', dir), headersFile(base, { styles: every('styles'), scripts: every('scripts') }));
       },
     },
   };

@@ -14,6 +14,8 @@ export const PAGE_IDS = {
   cite: 'cite-title',
   readerAids: 'reader-aids-title',
   keyDates: 'key-dates-title',
+  /** The template that holds the page's script until the page has painted (`src/layouts/client/inline-script.ts`). */
+  enhancements: 'enhancements',
 } as const;
 
 /** Parts that make an id for each thing they hold (`header-search-hint`, `cite-apa`): every id starting with one and a hyphen is theirs. */

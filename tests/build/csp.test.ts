@@ -6,10 +6,15 @@ import { describe, expect, test } from 'vitest';
 import { headersFile, metaPolicy } from '@/integrations/csp';
 import { sites } from './dist';
 
-/** A page's stylesheets, as the browser hashes them: the text of each `<style>`. */
-const stylesOf = (tree: Root) => selectAll('style', tree).map((style) => toString(style));
+/** A page's inline code, as the browser hashes it: the text of each `<style>`, and of each script that runs and has no file. */
+const inlineOf = (tree: Root) => ({
+  styles: selectAll('style', tree).map((style) => toString(style)),
+  scripts: selectAll('script:not([src]):not([type="application/ld+json"])', tree).map((script) => toString(script)),
+});
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(Buffer.from(text, 'utf8')).digest('base64')}'`;
-const styleSources = (policy: string) => policy.split(';').map((directive) => directive.trim().split(/\s+/)).find(([name]) => name === 'style-src')?.slice(1);
+const sources = (policy: string, directive: string) => policy.split(';').map((part) => part.trim().split(/\s+/)).find(([name]) => name === directive)?.slice(1);
+/** What every page's scripts may be besides its inline ones: the site's own files, and Pagefind's WebAssembly. */
+const SCRIPT_FILES = ["'self'", "'wasm-unsafe-eval'"];
 
 describe.each(sites)('$name', (site) => {
   const htmlPages = site.htmlFiles();
@@ -26,7 +31,7 @@ describe.each(sites)('$name', (site) => {
       const elements = head.children.filter((node): node is Element => node.type === 'element');
       const policies = elements.filter((element) => String(element.properties['httpEquiv']).toLowerCase() === 'content-security-policy');
       expect(policies).toHaveLength(1);
-      expect(policies[0]!.properties['content']).toBe(metaPolicy(stylesOf(tree)));
+      expect(policies[0]!.properties['content']).toBe(metaPolicy(inlineOf(tree)));
 
       // A policy in a meta tag covers only what comes after it: nothing may load before it.
       const before = elements.slice(0, elements.indexOf(policies[0]!));
@@ -34,17 +39,24 @@ describe.each(sites)('$name', (site) => {
       expect(before[0]!.properties['charSet']).toBeTruthy();
     });
 
-    test('allows exactly the stylesheets the page carries, by their hashes', () => {
+    test('allows exactly the stylesheets and scripts the page carries inline, by their hashes', () => {
       const { tree } = site.page(path);
       const policy = String(select('meta[http-equiv="Content-Security-Policy"]', tree)!.properties['content']);
-      expect(styleSources(policy)).toEqual(stylesOf(tree).map(sha256));
+      const inline = inlineOf(tree);
+      expect(inline.scripts.length).toBeGreaterThan(0);
+      expect(sources(policy, 'style-src')).toEqual(inline.styles.map(sha256));
+      expect(sources(policy, 'script-src')).toEqual([...SCRIPT_FILES, ...inline.scripts.map(sha256)]);
     });
   });
 
-  test('_headers sends the same policy, with framing refused, allowing every page’s stylesheets', () => {
+  test('_headers sends the same policy, with framing refused, allowing every page’s inline code', () => {
     const file = site.read('_headers');
-    const styles = htmlPages.flatMap((path) => stylesOf(site.page(path).tree));
-    expect(file).toBe(headersFile(site.base, styles));
-    expect(styleSources(file.split('Content-Security-Policy: ')[1]!.trim())).toEqual([...new Set(styles.map(sha256))]);
+    const pages = htmlPages.map((path) => inlineOf(site.page(path).tree));
+    const styles = pages.flatMap((page) => page.styles);
+    const scripts = pages.flatMap((page) => page.scripts);
+    expect(file).toBe(headersFile(site.base, { styles, scripts }));
+    const policy = file.split('Content-Security-Policy: ')[1]!.trim();
+    expect(sources(policy, 'style-src')).toEqual([...new Set(styles.map(sha256))]);
+    expect(sources(policy, 'script-src')).toEqual([...SCRIPT_FILES, ...new Set(scripts.map(sha256))]);
   });
 });

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import type { Root } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { readArticles, type ArticleFile } from '../support/content';
 import { FIXTURE_ARTICLES_DIR } from '../support/fixture-site';
@@ -17,12 +17,19 @@ export interface BuiltSite {
   articles: ArticleFile[];
   /** A page or file of it, by its path inside the folder: `articles/what-is-isis-k/index.html`. */
   read(path: string): string;
-  /** A built page, parsed. */
+  /** A built page, parsed; what a `<template>` holds is read as its children, for the tests to see. */
   page(path: string): { html: string; tree: Root };
   /** The absolute address of a path inside the site, as its pages give it: `https://example.org/isk/search/`. */
   url(path: string): string;
   /** Every HTML file, as paths inside the folder. */
   htmlFiles(): string[];
+}
+
+/** The page's script waits in a template until the page has painted (`src/layouts/client/inline-script.ts`). */
+function withTemplatesOpen<T extends Root | Element>(node: T): T {
+  if (node.type === 'element' && node.tagName === 'template' && node.content) node.children = node.content.children as ElementContent[];
+  for (const child of node.children) if (child.type === 'element') withTemplatesOpen(child);
+  return node;
 }
 
 function builtSite(name: string, base: string, origin: string, articles: ArticleFile[]): BuiltSite {
@@ -41,7 +48,7 @@ function builtSite(name: string, base: string, origin: string, articles: Article
     read,
     page: (path) => {
       const html = read(path);
-      return { html, tree: fromHtml(html) };
+      return { html, tree: withTemplatesOpen(fromHtml(html)) };
     },
     url: (path) => `${origin}${base}${path}`,
     htmlFiles: () => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')),

@@ -1,11 +1,14 @@
 /**
  * Every page paints from its first response: its styles are in it, nothing in it holds the paint
- * back for another file, and it fits the first congestion window. Its one script is small and
- * loads everything else later (the browser tests and the bench see when).
+ * back for another file, and it fits the first congestion window. Its one script file waits for
+ * the paint, is small, and loads everything else (the engines' journeys and the bench see when).
  */
 import type { Element } from 'hast';
-import { select, selectAll } from 'hast-util-select';
+import { selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
 import { describe, expect, test } from 'vitest';
+import { INLINE_SCRIPT } from '@/layouts/inline-script';
+import { PAGE_IDS } from '@/shared/page-ids';
 import { budgets } from '../../bench/budgets.ts';
 import { servedSize } from '../../bench/lib/weight.ts';
 import { sites } from './dist';
@@ -34,11 +37,14 @@ describe.each(sites)('$name', (site) => {
       expect(selectAll('link', tree).filter((link) => [link.properties['rel']].flat().some((rel) => ['stylesheet', 'preload', 'modulepreload'].includes(String(rel))))).toEqual([]);
     });
 
-    test('runs no script before it paints, and has one small module that loads the rest', () => {
-      const scripts = selectAll('script', tree).filter(runs);
-      expect(select('head', tree)!.children.filter((node) => node.type === 'element' && node.tagName === 'script' && runs(node))).toEqual([]);
-      expect(scripts.map((script) => script.properties['type'])).toEqual(['module']);
-      const entry = String(scripts[0]!.properties['src']);
+    test('runs no script file before it paints, only its inline script, which then brings one small module that loads the rest', () => {
+      expect(selectAll('head script', tree).filter(runs)).toEqual([]);
+      const inline = selectAll('script:not([src])', tree).filter(runs);
+      expect(inline.map((script) => toString(script))).toEqual([INLINE_SCRIPT]);
+      const files = selectAll('script[src]', tree).filter(runs);
+      expect(files).toEqual(selectAll(`template#${PAGE_IDS.enhancements} > script`, tree));
+      expect(files.map((script) => script.properties['type'])).toEqual(['module']);
+      const entry = String(files[0]!.properties['src']);
       expect(served(entry.slice(site.base.length)), budgets.entryScriptBytes.label).toBeLessThanOrEqual(budgets.entryScriptBytes.max);
     });
   });

@@ -10,6 +10,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { HOSTILE_QUERIES } from '../hostile-queries';
+import { inlineCode } from '@/integrations/security-headers';
 import { expect, test, ARTICLE_PATH, SEARCH_WORD, SEARCH_WORD_ANCHOR, collectOffOriginRequests, collectPolicyViolations } from './fixtures';
 
 /** Everything that would show the page misbehaving, recorded from before it loads. */
@@ -43,7 +44,11 @@ async function expectInert(page: Page, form: Locator, shown: string, title: stri
   expect(await page.evaluate(() => 'hostileRan' in window), 'injected code ran').toBe(false);
   await expect(page).toHaveTitle(title);
   await expect(page.locator('h1'), 'headings on the page').toHaveCount(1);
-  await expect(page.locator('body :is(img, iframe, svg, style, object, embed, script:not([src]):not([type="application/ld+json"]))')).toHaveCount(0);
+  await expect(page.locator('body :is(img, iframe, svg, style, object, embed)')).toHaveCount(0);
+  // The page's own inline scripts are those the site serves in it.
+  const served = inlineCode(await (await page.request.get(page.url())).text()).scripts;
+  const inlineScripts = await page.locator('script:not([src]):not([type="application/ld+json"])').allTextContents();
+  expect(inlineScripts, 'inline scripts in the page: only its own').toEqual(served);
   await expect(page.locator('[onerror], [onload], [onfocus], [onclick], [autofocus]')).toHaveCount(0);
 
   // Results lead only to pages of this site.

@@ -131,6 +131,22 @@ export const JOURNEYS: readonly Journey[] = [
       check(page.answered, 'every question has an answer');
     },
   },
+  {
+    name: 'no script is fetched before the article has painted, and the scripts then come',
+    async run(tab, site) {
+      await tab.goto(`${site}${ARTICLE_PATH}`);
+      await until(tab, 'the page’s script is out of its template', () => document.querySelector('template#enhancements')?.innerHTML === '' && document.querySelector('body > script[type="module"][src]') !== null);
+      await until(tab, 'the contents’ script has come', () => performance.getEntriesByType('resource').some((entry) => /\/toc\.[\w-]+\.js$/.test(entry.name)));
+      const seen = await tab.evaluate(() => ({
+        paint: performance.getEntriesByType('paint').map((entry) => entry.startTime).sort((a, b) => a - b)[0] ?? null,
+        // The journeys' own probe (site.ts) is no script of the site's.
+        scripts: performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('.js') && !entry.name.includes('/__engines/')).map((entry) => ({ name: entry.name, start: entry.startTime })),
+      }));
+      if (seen.paint === null) return 'no paint timing in this engine: the scripts came a frame after the page was laid out';
+      for (const script of seen.scripts) check(script.start >= seen.paint, `${script.name} was fetched at ${script.start.toFixed(0)} ms, before the first paint at ${seen.paint.toFixed(0)} ms`);
+      return undefined;
+    },
+  },
   deepLinks(PHONE.width, PHONE.height),
   deepLinks(DESKTOP.width, DESKTOP.height),
   {

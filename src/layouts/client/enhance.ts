@@ -1,19 +1,18 @@
 /**
- * Every page's one script, and nothing in it is needed to read: each page reads in full without
- * JavaScript. It loads the enhancements this page has use for, each a module of its own (cached
- * from page to page), and none before the page has painted, so that no script competes with the
- * first paint for the network. Controls further down the page (the share control of each
- * question, the citation's copy buttons) load as they come on screen: their buttons show once
- * they work, so a reader never presses one that does nothing.
+ * Every page's one script file, and nothing in it is needed to read: each page reads in full
+ * without JavaScript. It loads the enhancements this page has use for, each a module of its own
+ * (cached from page to page). It runs only once the page has painted (`inline-script.ts` moves it
+ * into the page then), so most enhancements load at once. Controls further down the
+ * page (the share control of each question, the citation's copy buttons) load as they come on
+ * screen: their buttons show once they work, so a reader never presses one that does nothing.
  */
-import '@/search/client/slash-shortcut';
 import { HIGHLIGHT_PARAM } from '@/search/client/highlight-param';
 
 interface Enhancement {
   /** Elements that want it; none on the page, nothing loads. */
   selector: string;
   load: () => Promise<unknown>;
-  /** `painted`: as soon as the page has painted; `seen`: when one of its elements comes on screen. */
+  /** `painted`: at once, the page having painted; `seen`: when one of its elements comes on screen. */
   when: 'painted' | 'seen';
   /** A condition besides the elements, where the address decides. */
   only?: () => boolean;
@@ -52,14 +51,9 @@ function whenSeen(elements: NodeListOf<Element>, load: () => void) {
   for (const element of elements) observer.observe(element);
 }
 
-// A frame's callbacks run just before it is painted; a task they queue runs after.
-requestAnimationFrame(() =>
-  setTimeout(() => {
-    for (const { selector, load, when, only } of ENHANCEMENTS) {
-      const elements = document.querySelectorAll(selector);
-      if (elements.length === 0 || (only && !only())) continue;
-      if (when === 'painted') void start(load);
-      else whenSeen(elements, () => void start(load));
-    }
-  }),
-);
+for (const { selector, load, when, only } of ENHANCEMENTS) {
+  const elements = document.querySelectorAll(selector);
+  if (elements.length === 0 || (only && !only())) continue;
+  if (when === 'painted') void start(load);
+  else whenSeen(elements, () => void start(load));
+}

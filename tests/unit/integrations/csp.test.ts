@@ -2,8 +2,10 @@ import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import { headerPolicy, headersFile, metaPolicy } from '@/integrations/csp';
 
-/** Two stylesheets as pages carry them, one of them twice, with text outside ASCII. */
+/** Two stylesheets as pages carry them, one of them twice, with text outside ASCII; and a script, twice. */
 const STYLES = ['a{color:red}', "summary::after{content:' ▾'/''}", 'a{color:red}'];
+const SCRIPTS = ['{let shown=false}', '{let shown=false}'];
+const INLINE = { styles: STYLES, scripts: SCRIPTS };
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(Buffer.from(text, 'utf8')).digest('base64')}'`;
 
 /** A policy as the CSP specification parses it: directive name → its sources. */
@@ -21,8 +23,8 @@ function parse(policy: string): Map<string, string[]> {
 const UNSAFE = ["'unsafe-inline'", "'unsafe-eval'", "'unsafe-hashes'", "'strict-dynamic'", '*', 'http:', 'https:', 'data:', 'blob:'];
 
 describe.each([
-  ['meta tag', metaPolicy(STYLES)],
-  ['header', headerPolicy(STYLES)],
+  ['meta tag', metaPolicy(INLINE)],
+  ['header', headerPolicy(INLINE)],
 ])('the policy in the %s', (_, policy) => {
   const directives = parse(policy);
 
@@ -30,17 +32,17 @@ describe.each([
     expect(directives.get('default-src')).toEqual(["'self'"]);
   });
 
-  test('gives no directive a source beyond the site itself, except WebAssembly for search and its own stylesheets', () => {
+  test('gives no directive a source beyond the site itself, except WebAssembly for search and its own inline code', () => {
     for (const [name, sources] of directives) {
-      for (const source of name === 'style-src' ? [] : sources) {
+      for (const source of sources.filter((source) => !source.startsWith("'sha256-"))) {
         expect(UNSAFE, `${name} allows ${source}`).not.toContain(source);
         expect(["'self'", "'none'", "'wasm-unsafe-eval'"], `${name} allows ${source}`).toContain(source);
       }
     }
   });
 
-  test('lets only scripts compile WebAssembly, for Pagefind', () => {
-    expect(directives.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+  test('runs the site’s script files and its inline script, and lets only scripts compile WebAssembly, for Pagefind', () => {
+    expect(directives.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'", sha256(SCRIPTS[0]!)]);
     const wasm = [...directives].filter(([, sources]) => sources.includes("'wasm-unsafe-eval'")).map(([name]) => name);
     expect(wasm).toEqual(['script-src']);
   });
@@ -57,12 +59,14 @@ describe.each([
 });
 
 test('framing is refused in the header, and left out of the meta tag, where browsers ignore it', () => {
-  expect(parse(headerPolicy(STYLES)).get('frame-ancestors')).toEqual(["'none'"]);
-  expect(parse(metaPolicy(STYLES)).has('frame-ancestors')).toBe(false);
+  expect(parse(headerPolicy(INLINE)).get('frame-ancestors')).toEqual(["'none'"]);
+  expect(parse(metaPolicy(INLINE)).has('frame-ancestors')).toBe(false);
 });
 
-test('a page without a stylesheet allows none', () => {
-  expect(parse(metaPolicy([])).get('style-src')).toEqual(["'none'"]);
+test('a page without a stylesheet allows none, and without an inline script runs only files', () => {
+  const policy = parse(metaPolicy({ styles: [], scripts: [] }));
+  expect(policy.get('style-src')).toEqual(["'none'"]);
+  expect(policy.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
 });
 
 test.each([
@@ -71,7 +75,7 @@ test.each([
   ['/isk', '/isk/*'],
 ])('the _headers file for base %s applies the header policy to %s', (base, pattern) => {
   // Netlify and Cloudflare Pages: a path pattern at the start of a line, then indented "Name: value" lines.
-  const [first, ...rest] = headersFile(base, STYLES).trimEnd().split('\n');
+  const [first, ...rest] = headersFile(base, INLINE).trimEnd().split('\n');
   expect(first).toBe(pattern);
-  expect(rest).toEqual([`  Content-Security-Policy: ${headerPolicy(STYLES)}`]);
+  expect(rest).toEqual([`  Content-Security-Policy: ${headerPolicy(INLINE)}`]);
 });
