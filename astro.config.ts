@@ -43,5 +43,10 @@ export default defineConfig({
       },
     },
   },
+  experimental: {
+    // An article's pages and files are made again only when the article (its `cacheKey`,
+    // src/content/articles.ts) or the code that makes them has changed since the last build.
+    incrementalBuild: true,
+  },
   integrations: [noSiteOnFailure(), mdx(), canonicalSitemap(), pagefindIndex(), securityHeaders(), siteChecks(), buildCacheReport()],
 });

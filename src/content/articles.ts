@@ -1,5 +1,8 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { cacheKey } from '@/integrations/build-cache';
 import { articlePath, articleUrl, joinBase } from '@/shared/paths';
+import { dataFiles } from './content-dir';
 import { refuseProblems } from './problems';
 import type { BodyReading, Section } from './reading';
 import type { ArticleData, Question } from './schema';
@@ -29,9 +32,19 @@ export interface Article {
   words: number;
   readingMinutes: number;
   Content: Awaited<ReturnType<typeof render>>['Content'];
+  /**
+   * What the article's pages and files are made from besides the site's code: its file, and the
+   * names and key dates its text is read against. Every route of an article gives it to Astro,
+   * whose incremental build (`experimental.incrementalBuild`) reuses the page it made last time
+   * while this and the page's code (which Astro hashes itself) are unchanged.
+   */
+  cacheKey: string;
 }
 
-async function read(entry: CollectionEntry<'articles'>): Promise<Article> {
+/** The data files as they are now: a change to either makes every article's pages again. */
+const dataFilesBytes = () => Object.values(dataFiles).map((file) => (existsSync(file) ? readFileSync(file) : ''));
+
+async function read(entry: CollectionEntry<'articles'>, dataFiles: readonly (string | Uint8Array)[]): Promise<Article> {
   const filePath = entry.filePath ?? `articles/${entry.id}.mdx`;
   const { Content, remarkPluginFrontmatter } = await render(entry);
   const reading = (remarkPluginFrontmatter as { reading?: BodyReading }).reading;
@@ -44,7 +57,8 @@ async function read(entry: CollectionEntry<'articles'>): Promise<Article> {
   }));
   const href = joinBase(import.meta.env.BASE_URL, articlePath(entry.id));
   const url = articleUrl(new URL(import.meta.env.SITE), import.meta.env.BASE_URL, entry.id);
-  return { id: entry.id, data: entry.data, href, url, sections, questions, words, readingMinutes, Content };
+  const key = cacheKey([String(entry.digest), entry.body ?? '', JSON.stringify(entry.data), ...dataFiles]);
+  return { id: entry.id, data: entry.data, href, url, sections, questions, words, readingMinutes, Content, cacheKey: key };
 }
 
 const newestFirst = (a: Article, b: Article) => b.data.published.getTime() - a.data.published.getTime() || a.id.localeCompare(b.id);
@@ -59,4 +73,7 @@ export function oncePerBuild<T>(load: () => Promise<T>): () => Promise<T> {
 }
 
 /** Every article, newest first: the one list that pages, feeds, share pages, images and search take. */
-export const getArticles = oncePerBuild(async () => (await Promise.all((await getCollection('articles')).map(read))).sort(newestFirst));
+export const getArticles = oncePerBuild(async () => {
+  const dataFiles = dataFilesBytes();
+  return (await Promise.all((await getCollection('articles')).map((entry) => read(entry, dataFiles)))).sort(newestFirst);
+});

@@ -4,9 +4,13 @@ import type { AstroIntegration } from 'astro';
 import { select } from 'hast-util-select';
 import { fromHtml } from 'hast-util-from-html';
 
-/** The canonical address a built page names, or undefined when it has none. */
+/**
+ * The canonical address a built page names, or undefined when it has none. Only the head can name
+ * one, so only the head is parsed: the sitemap reads every page of the site.
+ */
 export function canonicalOf(html: string): string | undefined {
-  const href = select('link[rel~="canonical"]', fromHtml(html))?.properties['href'];
+  const headEnd = html.search(/<\/head\s*>/i);
+  const href = select('head link[rel~="canonical"]', fromHtml(headEnd === -1 ? html : html.slice(0, headEnd)))?.properties['href'];
   return href === undefined ? undefined : String(href);
 }
 

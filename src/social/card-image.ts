@@ -37,6 +37,9 @@ export async function socialImageSvg(card: SocialCard, { textAsPaths = true } = 
 /**
  * A 1200×630 PNG of the card, as link previews show it. A text card in four colours needs few:
  * 16, with their anti-aliased edges dithered, look the same as truecolour at under half the bytes.
+ * The palette is found at the quantiser's lowest effort and compressed at zlib's default level: on
+ * a card this costs 39 ms instead of 93 (effort 10, level 9) for 22 KB instead of 21, the same to
+ * the eye, and thousands of cards are drawn on a cold build.
  * resvg and libvips work off the main thread (`renderAsync`, sharp), so cards drawn while Astro
  * renders other pages (`build.concurrency`) use every core.
  */
@@ -44,7 +47,7 @@ export async function drawSocialImage(card: SocialCard): Promise<Buffer> {
   const pixels = await renderAsync(await socialImageSvg(card), { fitTo: { mode: 'width', value: SOCIAL_IMAGE.width } });
   return sharp(pixels.pixels, { raw: { width: pixels.width, height: pixels.height, channels: 4 } })
     .removeAlpha()
-    .png({ palette: true, colours: 16, dither: 1, compressionLevel: 9, effort: 10 })
+    .png({ palette: true, colours: 16, dither: 1, compressionLevel: 6, effort: 1 })
     .toBuffer();
 }
 

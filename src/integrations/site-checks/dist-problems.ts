@@ -1,7 +1,8 @@
 import type { Element, Root } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
+import { HtmlValidate, StaticConfigLoader, version as htmlValidateVersion, type ConfigData } from 'html-validate';
+import { cached, cacheKey } from '../build-cache';
 import type { BuiltPage, BuiltSite } from './built-site';
 import { joinBase } from '@/shared/paths';
 
@@ -52,11 +53,26 @@ function linkProblems(page: BuiltPage, site: BuiltSite, base: string, idsOf: (fi
   });
 }
 
-async function validationProblems(page: BuiltPage, validator: HtmlValidate): Promise<string[]> {
-  const report = await validator.validateString(page.html, page.file);
-  return report.results.flatMap((result) =>
-    result.messages.map((message) => `line ${message.line}:${message.column}: ${message.message} (html-validate ${message.ruleId})`),
-  );
+interface ValidationMessage {
+  line: number;
+  column: number;
+  message: string;
+  ruleId: string;
+}
+
+/**
+ * What html-validate says of a page. It is most of the checks' time, and depends on nothing but
+ * the page's HTML, the configuration and html-validate's version: a page unchanged since the last
+ * build is not validated again.
+ */
+async function validationProblems(page: BuiltPage, validator: HtmlValidate, validatorKey: string): Promise<string[]> {
+  const validate = async () => {
+    const report = await validator.validateString(page.html, page.file);
+    const messages: ValidationMessage[] = report.results.flatMap((result) => result.messages.map(({ line, column, message, ruleId }) => ({ line, column, message, ruleId })));
+    return Buffer.from(JSON.stringify(messages));
+  };
+  const messages = JSON.parse(Buffer.from(await cached('HTML validations', cacheKey([validatorKey, page.html]), validate)).toString('utf8')) as ValidationMessage[];
+  return messages.map((message) => `line ${message.line}:${message.column}: ${message.message} (html-validate ${message.ruleId})`);
 }
 
 /**
@@ -66,11 +82,12 @@ async function validationProblems(page: BuiltPage, validator: HtmlValidate): Pro
  */
 export async function distProblems(site: BuiltSite, options: { base: string; htmlValidate: ConfigData }): Promise<string[]> {
   const validator = new HtmlValidate(new StaticConfigLoader(options.htmlValidate));
+  const validatorKey = cacheKey([`html-validate ${htmlValidateVersion}`, JSON.stringify(options.htmlValidate)]);
   const idsByFile = new Map(site.pages.map((page) => [page.file, ids(page.tree)]));
   const idsOf = (file: string) => idsByFile.get(file) ?? new Set<string>();
   const problems: string[] = [];
   for (const page of site.pages) {
-    const found = [...pageShapeProblems(page.tree), ...linkProblems(page, site, options.base, idsOf), ...(await validationProblems(page, validator))];
+    const found = [...pageShapeProblems(page.tree), ...linkProblems(page, site, options.base, idsOf), ...(await validationProblems(page, validator, validatorKey))];
     problems.push(...found.map((problem) => `${page.file}: ${problem}`));
   }
   return problems;

@@ -5,7 +5,7 @@ import { getArticles, type Article } from '@/content/articles';
 
 export const getStaticPaths = (async () =>
   (await getArticles()).flatMap((article) =>
-    Object.keys(citationFormats).map((format) => ({ params: { slug: article.id, format }, props: { article } })),
+    Object.keys(citationFormats).map((format) => ({ params: { slug: article.id, format }, props: { article }, cacheKey: article.cacheKey })),
   )) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ article: Article }, { slug: string; format: CitationFormat }> = async ({ props, params }) => {

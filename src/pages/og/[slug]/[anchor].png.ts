@@ -5,7 +5,7 @@ import { shareCard } from '@/social/share-card';
 
 export const getStaticPaths = (async () =>
   (await getArticles()).flatMap((article) =>
-    article.questions.map((question) => ({ params: { slug: article.id, anchor: question.anchor }, props: { article, question } })),
+    article.questions.map((question) => ({ params: { slug: article.id, anchor: question.anchor }, props: { article, question }, cacheKey: article.cacheKey })),
   )) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ article: Article; question: QuestionReading }> = async ({ props }) =>
