@@ -54,6 +54,7 @@ const made = (log: string, kind: string) => Number(new RegExp(`${kind}: (\\d+) m
 test('an unchanged site makes none of its pages and files again, checks no page again, and serves the same images', () => {
   expect(made(cold.log, 'HTML validations')).toBeGreaterThanOrEqual(2 * 6);
   expect(made(warm.log, 'HTML validations')).toBe(0);
+  expect(made(warm.log, 'page readings')).toBe(0);
   expect(made(warm.log, 'social images')).toBe(0);
   expect(made(warm.log, 'citation files')).toBe(0);
   // Astro's log marks each page or file it took from its last build, rather than made.

@@ -4,17 +4,15 @@
  * list in src/shared/page-ids.ts. This holds that list to what the pages really render: an id a
  * component adds without it would let an anchor collide with it unnoticed.
  */
-import { fileURLToPath } from 'node:url';
 import { selectAll } from 'hast-util-select';
 import { describe, expect, test } from 'vitest';
 import { questionAliases } from '@/content/anchors';
-import { readBuiltSite } from '@/integrations/site-checks/built-site';
 import { isPageId } from '@/shared/page-ids';
 import { readArticles } from '../support/content';
-import { distDir } from './dist';
+import { dist } from './dist';
 
 const questionIds = new Set(readArticles().flatMap(({ data }) => data.questions.flatMap((question) => [question.anchor, ...questionAliases(question)])));
-const articlePages = readBuiltSite(fileURLToPath(distDir)).pages.filter((page) => page.address.startsWith('/articles/'));
+const articlePages = dist.htmlFiles().filter((file) => file.startsWith('articles/')).map((file) => ({ file, tree: dist.page(file).tree }));
 
 describe('the ids of the pages that hold question anchors', () => {
   test('there are such pages to check', () => {

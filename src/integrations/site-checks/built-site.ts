@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
+import { cached, cacheKey } from '../build-cache';
+import { readPage, type PageReading } from './page-reading';
 
 export interface BuiltPage {
   /** The file inside the built site, e.g. `articles/what-is-isis-k/index.html`. */
@@ -9,7 +9,7 @@ export interface BuiltPage {
   /** The address a reader opens, inside the site and without its base path: `/articles/what-is-isis-k/`. */
   address: string;
   html: string;
-  tree: Root;
+  reading: PageReading;
 }
 
 export interface BuiltSite {
@@ -23,18 +23,25 @@ export function pageAddress(file: string): string {
   return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
-export function builtPage(file: string, html: string): BuiltPage {
-  return { file, address: pageAddress(file), html, tree: fromHtml(html) };
+export function builtPage(file: string, html: string, reading: PageReading = readPage(html)): BuiltPage {
+  return { file, address: pageAddress(file), html, reading };
 }
 
-/** Reads a built site's files and parses its pages, so every check looks at what readers get. */
-export function readBuiltSite(dir: string): BuiltSite {
+/**
+ * Reads a built site's files and its pages, so every check looks at what readers get. A page's
+ * reading is kept under its HTML and `readingKey` (`page-reading.ts`), so an unchanged page is not
+ * parsed again.
+ */
+export async function readBuiltSite(dir: string, readingKey: string): Promise<BuiltSite> {
   const files = readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name).slice(dir.replace(/\/?$/, '/').length))
     .sort();
-  const pages = files
-    .filter((file) => file.endsWith('.html'))
-    .map((file) => builtPage(file, readFileSync(join(dir, file), 'utf8')));
+  const read = async (file: string) => {
+    const html = readFileSync(join(dir, file), 'utf8');
+    const bytes = await cached('page readings', cacheKey([readingKey, html]), async () => Buffer.from(JSON.stringify(readPage(html))));
+    return builtPage(file, html, JSON.parse(Buffer.from(bytes).toString('utf8')) as PageReading);
+  };
+  const pages = await Promise.all(files.filter((file) => file.endsWith('.html')).map(read));
   return { files: new Set(files), pages };
 }

@@ -1,6 +1,3 @@
-import type { Element, Root } from 'hast';
-import { select, selectAll } from 'hast-util-select';
-import { toString } from 'hast-util-to-string';
 import { HtmlValidate, StaticConfigLoader, version as htmlValidateVersion, type ConfigData } from 'html-validate';
 import { cached, cacheKey } from '../build-cache';
 import type { BuiltPage, BuiltSite } from './built-site';
@@ -9,36 +6,11 @@ import { joinBase } from '@/shared/paths';
 /** Stands in for the site's own origin, so a link to anywhere else is recognised as external. */
 const SITE = 'https://site.invalid';
 
-/** Everything in a page that makes the browser fetch or open an address. */
-const LINKING = 'a[href], area[href], link[href], script[src], img[src], source[src], iframe[src], form[action]';
-
-function linkAddress(element: Element): string {
-  return String(element.properties['href'] ?? element.properties['src'] ?? element.properties['action']);
-}
-
-function ids(tree: Root): Set<string> {
-  return new Set(selectAll('[id]', tree).map((element) => String(element.properties['id'])));
-}
-
-/** What readers and search engines need from every page's head and structure. */
-function pageShapeProblems(tree: Root): string[] {
-  const problems: string[] = [];
-  const h1s = selectAll('h1', tree).length;
-  if (h1s !== 1) problems.push(`has ${h1s} h1 elements instead of exactly one`);
-  if (!String(select('html', tree)?.properties['lang'] ?? '').trim()) problems.push('has no lang on <html>');
-  if (!toString(select('title', tree) ?? { type: 'root', children: [] }).trim()) problems.push('has no title');
-  if (!String(select('meta[name="description"]', tree)?.properties['content'] ?? '').trim()) problems.push('has no description');
-  const canonical = String(select('link[rel~="canonical"]', tree)?.properties['href'] ?? '');
-  if (!URL.canParse(canonical)) problems.push('has no absolute canonical URL');
-  return problems;
-}
-
 /** Internal links that lead to no file, outside the base path, or to a fragment with no element. */
 function linkProblems(page: BuiltPage, site: BuiltSite, base: string, idsOf: (file: string) => Set<string>): string[] {
   const pageUrl = new URL(joinBase(base, page.address), SITE);
   const basePath = joinBase(base);
-  return selectAll(LINKING, page.tree).flatMap((element) => {
-    const address = linkAddress(element);
+  return page.reading.links.flatMap((address) => {
     const url = new URL(address, pageUrl);
     if (url.origin !== SITE) return [];
     if (!url.pathname.startsWith(basePath)) return [`links to "${address}", outside the base path ${basePath}`];
@@ -83,11 +55,11 @@ async function validationProblems(page: BuiltPage, validator: HtmlValidate, vali
 export async function distProblems(site: BuiltSite, options: { base: string; htmlValidate: ConfigData }): Promise<string[]> {
   const validator = new HtmlValidate(new StaticConfigLoader(options.htmlValidate));
   const validatorKey = cacheKey([`html-validate ${htmlValidateVersion}`, JSON.stringify(options.htmlValidate)]);
-  const idsByFile = new Map(site.pages.map((page) => [page.file, ids(page.tree)]));
+  const idsByFile = new Map(site.pages.map((page) => [page.file, new Set(page.reading.ids)]));
   const idsOf = (file: string) => idsByFile.get(file) ?? new Set<string>();
   const problems: string[] = [];
   for (const page of site.pages) {
-    const found = [...pageShapeProblems(page.tree), ...linkProblems(page, site, options.base, idsOf), ...(await validationProblems(page, validator, validatorKey))];
+    const found = [...page.reading.shapeProblems, ...linkProblems(page, site, options.base, idsOf), ...(await validationProblems(page, validator, validatorKey))];
     problems.push(...found.map((problem) => `${page.file}: ${problem}`));
   }
   return problems;

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import htmlValidate from '../../../.htmlvalidate.mjs';
 import { readBuiltSite } from './built-site';
+import { readingKey } from './page-reading';
 import { contentDir } from '@/content/content-dir';
 import { distProblems } from './dist-problems';
 import { formatRegister, newAddresses, publishedAddresses, REGISTER_FILE, unresolvedAddresses, updatedRegister } from './published-addresses';
@@ -46,15 +47,18 @@ function readRegister(file: string): string[] | undefined {
  */
 export default function siteChecks(): AstroIntegration {
   let base = '/';
+  let lockFile = '';
   return {
     name: 'site-checks',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base;
+        const lock = new URL('package-lock.json', config.root);
+        lockFile = existsSync(lock) ? readFileSync(lock, 'utf8') : '';
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const site = readBuiltSite(outDir);
+        const site = await readBuiltSite(outDir, readingKey(lockFile));
         const registerFile = join(contentDir, REGISTER_FILE);
         const published = publishedAddresses(site.pages);
         if (process.env['UPDATE_ADDRESSES']) {

@@ -1,5 +1,3 @@
-import type { Root } from 'hast';
-import { selectAll } from 'hast-util-select';
 import { articlePath } from '@/shared/paths';
 import type { BuiltPage } from './built-site';
 
@@ -11,14 +9,9 @@ import type { BuiltPage } from './built-site';
  */
 export const REGISTER_FILE = 'published-addresses.json';
 
-/** The ids readers link to on a page: each question's anchor and every alias it answers to. */
-export function questionAnchors(tree: Root): string[] {
-  return selectAll('section.question h2[id], section.question > .anchor-alias[id]', tree).map((element) => String(element.properties['id']));
-}
-
 /** Every page address and question anchor of a built site, sorted. */
 export function publishedAddresses(pages: readonly BuiltPage[]): string[] {
-  return pages.flatMap((page) => [page.address, ...questionAnchors(page.tree).map((anchor) => `${page.address}#${anchor}`)]).sort();
+  return pages.flatMap((page) => [page.address, ...page.reading.questionAnchors.map((anchor) => `${page.address}#${anchor}`)]).sort();
 }
 
 /** The register with what is published now added: nothing is ever dropped by regenerating it. */
@@ -45,7 +38,7 @@ const articleOf = (address: string) => /^\/articles\/([^/#]+)\//.exec(address)?.
  * what renaming its file does.
  */
 export function unresolvedAddresses(register: readonly string[], pages: readonly BuiltPage[]): string[] {
-  const idsByAddress = new Map(pages.map((page) => [page.address, new Set(selectAll('[id]', page.tree).map((element) => String(element.properties['id'])))]));
+  const idsByAddress = new Map(pages.map((page) => [page.address, new Set(page.reading.ids)]));
   const goneArticles = new Map<string, number>();
   const problems = register.flatMap((entry) => {
     const [address = '', anchor] = entry.split('#');
