@@ -1,7 +1,10 @@
-import { HtmlValidate, StaticConfigLoader, version as htmlValidateVersion, type ConfigData } from 'html-validate';
+import { version as htmlValidateVersion, type ConfigData } from 'html-validate';
 import { cached, cacheKey } from '../build-cache';
 import type { BuiltPage, BuiltSite } from './built-site';
+import { validatorPool, type ValidationMessage, type ValidatorPool } from './validator-pool';
 import { joinBase } from '@/shared/paths';
+
+const PAGES_IN_FLIGHT = 16;
 
 /** Stands in for the site's own origin, so a link to anywhere else is recognised as external. */
 const SITE = 'https://site.invalid';
@@ -25,24 +28,13 @@ function linkProblems(page: BuiltPage, site: BuiltSite, base: string, idsOf: (fi
   });
 }
 
-interface ValidationMessage {
-  line: number;
-  column: number;
-  message: string;
-  ruleId: string;
-}
-
 /**
  * What html-validate says of a page. It is most of the checks' time, and depends on nothing but
  * the page's HTML, the configuration and html-validate's version: a page unchanged since the last
  * build is not validated again.
  */
-async function validationProblems(page: BuiltPage, validator: HtmlValidate, validatorKey: string): Promise<string[]> {
-  const validate = async () => {
-    const report = await validator.validateString(page.html, page.file);
-    const messages: ValidationMessage[] = report.results.flatMap((result) => result.messages.map(({ line, column, message, ruleId }) => ({ line, column, message, ruleId })));
-    return Buffer.from(JSON.stringify(messages));
-  };
+async function validationProblems(page: BuiltPage, validator: ValidatorPool, validatorKey: string): Promise<string[]> {
+  const validate = async () => Buffer.from(JSON.stringify(await validator.validate(page.html, page.file)));
   const messages = JSON.parse(Buffer.from(await cached('HTML validations', cacheKey([validatorKey, page.html]), validate)).toString('utf8')) as ValidationMessage[];
   return messages.map((message) => `line ${message.line}:${message.column}: ${message.message} (html-validate ${message.ruleId})`);
 }
@@ -53,14 +45,22 @@ async function validationProblems(page: BuiltPage, validator: HtmlValidate, vali
  * under the given html-validate configuration.
  */
 export async function distProblems(site: BuiltSite, options: { base: string; htmlValidate: ConfigData }): Promise<string[]> {
-  const validator = new HtmlValidate(new StaticConfigLoader(options.htmlValidate));
   const validatorKey = cacheKey([`html-validate ${htmlValidateVersion}`, JSON.stringify(options.htmlValidate)]);
   const idsByFile = new Map(site.pages.map((page) => [page.file, new Set(page.reading.ids)]));
   const idsOf = (file: string) => idsByFile.get(file) ?? new Set<string>();
-  const problems: string[] = [];
-  for (const page of site.pages) {
-    const found = [...page.reading.shapeProblems, ...linkProblems(page, site, options.base, idsOf), ...(await validationProblems(page, validator, validatorKey))];
-    problems.push(...found.map((problem) => `${page.file}: ${problem}`));
+  const validator = validatorPool(options.htmlValidate);
+  const pageProblems = async (page: BuiltPage) =>
+    [...page.reading.shapeProblems, ...linkProblems(page, site, options.base, idsOf), ...(await validationProblems(page, validator, validatorKey))].map((problem) => `${page.file}: ${problem}`);
+  // A few pages in flight at a time keep every worker busy without opening every page's cache entry at once.
+  const found: string[][] = [];
+  let next = 0;
+  const checkNext = async (): Promise<void> => {
+    for (let index = next++; index < site.pages.length; index = next++) found[index] = await pageProblems(site.pages[index]!);
+  };
+  try {
+    await Promise.all(Array.from({ length: PAGES_IN_FLIGHT }, checkNext));
+    return found.flat();
+  } finally {
+    await validator.close();
   }
-  return problems;
 }
