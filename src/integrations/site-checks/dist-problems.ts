@@ -57,10 +57,6 @@ export async function distProblems(site: BuiltSite, options: { base: string; htm
   const checkNext = async (): Promise<void> => {
     for (let index = next++; index < site.pages.length; index = next++) found[index] = await pageProblems(site.pages[index]!);
   };
-  try {
-    await Promise.all(Array.from({ length: PAGES_IN_FLIGHT }, checkNext));
-    return found.flat();
-  } finally {
-    await validator.close();
-  }
+  await Promise.all(Array.from({ length: PAGES_IN_FLIGHT }, checkNext));
+  return found.flat();
 }
