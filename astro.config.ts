@@ -24,7 +24,7 @@ export default defineConfig({
   },
   build: {
     // Pages render a few at a time, so one's social image is rasterised off the main thread
-    // (libvips) while another is laid out: every core draws.
+    // (resvg, libvips) while another is laid out: every core draws.
     concurrency: availableParallelism(),
   },
   vite: {
