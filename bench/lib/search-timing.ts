@@ -9,6 +9,7 @@ import type { Page } from '@playwright/test';
 import { sizedResource } from './first-visit.ts';
 import type { StaticSite } from './static-server.ts';
 import type { Resource } from './weight.ts';
+import { LEXICON_DIR } from '../../src/shared/paths.ts';
 
 export interface SearchTiming {
   query: string;
@@ -16,6 +17,8 @@ export interface SearchTiming {
   ms: number;
   bytes: number;
   requests: number;
+  /** What the server sent, each file with its weight. */
+  resources: Resource[];
   /** Where the first result leads, if there is one. */
   firstHit: string | null;
   status: string;
@@ -106,8 +109,13 @@ export async function timeSearch(page: Page, site: StaticSite, distDir: string, 
     ...seen,
     bytes: resources.reduce((sum, resource) => sum + resource.size.gzip, 0),
     requests: resources.length,
+    resources,
   };
 }
+
+/** The bytes of the search's lexicon among what a search fetched, gzip: the part of the search this site adds to Pagefind's. */
+export const lexiconBytesOf = (timing: SearchTiming): number =>
+  timing.resources.filter((resource) => resource.pathname.includes(`/${LEXICON_DIR}`)).reduce((sum, resource) => sum + resource.size.gzip, 0);
 
 /**
  * Times one query in a page whose engine is awake, given whole (one input event, as a paste

@@ -5,7 +5,7 @@
  * searched the same number of times, alternately, in one warm page.
  */
 import type { Browser } from '@playwright/test';
-import { LEXICON_PATH } from '../../src/shared/paths.ts';
+import { LEXICON_PATHS } from '../../src/shared/paths.ts';
 import { sizedResource } from '../lib/first-visit.ts';
 import { openSearch, timeSearch, timeWholeQuery } from '../lib/search-timing.ts';
 import type { StaticSite } from '../lib/static-server.ts';
@@ -31,6 +31,7 @@ export interface ForgivingCost {
 }
 
 export interface ForgivingResults {
+  /** The lexicon's every word, fetched only when a word needs correcting. */
   lexicon: ServedSize;
   pairs: ForgivingCost[];
   /** The most any pair adds. */
@@ -39,7 +40,7 @@ export interface ForgivingResults {
 
 export async function forgivingCosts(browser: Browser, site: StaticSite, distDir: string, runs: number): Promise<ForgivingResults> {
   const base = new URL(site.url).pathname;
-  const lexicon = sizedResource(`${base}${LEXICON_PATH}`, distDir, base).size;
+  const lexicon = sizedResource(`${base}${LEXICON_PATHS.everyWord}`, distDir, base).size;
 
   const context = await browser.newContext();
   const page = await context.newPage();

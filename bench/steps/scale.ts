@@ -13,8 +13,8 @@ import { syntheticArticle, wordsOf } from '../lib/synthetic.ts';
 import { serveStatic } from '../lib/static-server.ts';
 import { spread, type Spread } from '../lib/stats.ts';
 import { servedSize } from '../lib/weight.ts';
-import { SITE_SEARCH, starlightSearch, type SearchSurface } from '../lib/search-timing.ts';
-import { LEXICON_PATH } from '../../src/shared/paths.ts';
+import { lexiconBytesOf, SITE_SEARCH, starlightSearch, type SearchSurface } from '../lib/search-timing.ts';
+import { LEXICON_PATHS } from '../../src/shared/paths.ts';
 import { measuredBuild, type BuildRun } from './build.ts';
 import { firstSearches } from './search.ts';
 import { lighthouseScores } from './lighthouse.ts';
@@ -30,7 +30,8 @@ export interface SiteAtScale {
   distBytes: number;
   distFiles: number;
   indexBytes: number;
-  firstSearch: { ms: Spread; bytes: Spread };
+  /** `lexicon`: of its bytes, our lexicon's parts (none on Starlight). */
+  firstSearch: { ms: Spread; bytes: Spread; lexicon: Spread };
   /** Social images drawn by the cold build, and the build time spent drawing them (ours only). */
   images?: { made: number; makingMs: number };
   /** The real interview's page: Lighthouse's largest contentful paint, where the run asked for it. */
@@ -47,12 +48,12 @@ export interface ScalePoint {
   n: number;
   ours: SiteAtScale;
   starlight: SiteAtScale;
-  /** Our search lexicon, compressed as served: it grows with the site's vocabulary. */
+  /** Our search lexicon's every word, compressed as served: it grows with the site's vocabulary, and only a correction fetches it. */
   lexiconBytes: number;
 }
 
-/** The search lexicon of a built site, gzip. */
-export const lexiconBytes = (dir: string): number => servedSize(LEXICON_PATH, readFileSync(join(dir, LEXICON_PATH))).gzip;
+/** The search lexicon's every word in a built site, gzip. */
+export const lexiconBytes = (dir: string): number => servedSize(LEXICON_PATHS.everyWord, readFileSync(join(dir, LEXICON_PATHS.everyWord))).gzip;
 
 const files = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
 
@@ -110,7 +111,7 @@ async function measureSite(root: string, site: Build, browser: Browser, port: nu
     cold,
     warm,
     ...measured,
-    firstSearch: { ms: spread(search.map((timing) => timing.ms)), bytes: spread(search.map((timing) => timing.bytes)) },
+    firstSearch: { ms: spread(search.map((timing) => timing.ms)), bytes: spread(search.map((timing) => timing.bytes)), lexicon: spread(search.map(lexiconBytesOf)) },
     ...(drawn ? { images: { made: Number(drawn[1]), makingMs: Number(drawn[2]) } } : {}),
     ...(articleLcpMs === undefined ? {} : { articleLcpMs }),
   };

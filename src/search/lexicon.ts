@@ -1,4 +1,5 @@
 import { wordsIn } from '@/search/client/words';
+import { lexiconPartsOfWord } from '@/search/client/lexicon-parts';
 
 /** What search needs to know about the names file: each name with all its forms. */
 export interface LexiconName {
@@ -56,4 +57,29 @@ export function buildLexicon(texts: readonly string[], names: readonly LexiconNa
     .map((tally): [string, number] => [usualSpelling(tally.spellings), tally.count])
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'en'));
   return { words, names: names.map(({ name, inText, aliases }) => ({ name, inText, aliases })) };
+}
+
+/** What the first search fetches of the lexicon: the names, and which word parts there are. */
+export interface LexiconContents {
+  names: LexiconName[];
+  parts: string[];
+}
+
+export interface LexiconFiles {
+  contents: LexiconContents;
+  /** Each part's words, in the lexicon's order. */
+  parts: Map<string, Lexicon['words']>;
+}
+
+/** The lexicon as it is served: its words split by how their keys begin (`lexicon-parts.ts`). */
+export function splitLexicon(lexicon: Lexicon): LexiconFiles {
+  const parts = new Map<string, Lexicon['words']>();
+  for (const entry of lexicon.words) {
+    for (const part of lexiconPartsOfWord(entry[0])) {
+      const words = parts.get(part) ?? [];
+      words.push(entry);
+      parts.set(part, words);
+    }
+  }
+  return { contents: { names: lexicon.names, parts: [...parts.keys()].sort() }, parts };
 }

@@ -44,5 +44,14 @@ export function socialImagePath(articleId: string, anchor?: string): string {
   return anchor ? `og/${articleId}/${anchor}.png` : `og/${articleId}.png`;
 }
 
-/** Where the search's lexicon (indexed words and names' other forms) is served, below the base path. */
-export const LEXICON_PATH = 'search/lexicon.json';
+/**
+ * Where the search's lexicon is served, below the base path, in parts: what it holds (the names
+ * with their other forms, and which word parts there are), every indexed word (for corrections),
+ * and the words by the first letters of their keys (see `search/client/lexicon-parts.ts`).
+ */
+export const LEXICON_DIR = 'search/lexicon/';
+export const LEXICON_PATHS = {
+  contents: `${LEXICON_DIR}contents.json`,
+  everyWord: `${LEXICON_DIR}words.json`,
+  part: (part: string) => `${LEXICON_DIR}words/${part}.json`,
+} as const;

@@ -150,15 +150,30 @@ test.describe('the correction line moves nothing already on the page', () => {
   });
 });
 
-test('the lexicon loads with the search, not with the page', { tag: BASE_PATH_TAG }, async ({ page }) => {
-  const requested: string[] = [];
-  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+test('the lexicon loads with the search, not with the page, and only as much of it as the query needs', { tag: BASE_PATH_TAG }, async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    const [, file] = /\/search\/lexicon\/(.+)$/.exec(new URL(request.url()).pathname) ?? [];
+    if (file) fetched.push(file);
+  });
   await page.goto(ARTICLE_PATH);
   await page.waitForLoadState('networkidle');
-  expect(requested.filter((path) => path.endsWith('/search/lexicon.json'))).toEqual([]);
+  expect(fetched).toEqual([]);
 
-  await typeQuery(page.locator('header input[type="search"]'), 'Kabul');
-  await expect.poll(() => requested.filter((path) => path.endsWith('/search/lexicon.json')).length).toBe(1);
+  const box = page.locator('header input[type="search"]');
+  await typeQuery(box, 'Kabul');
+  await expect.poll(() => fetched).toContain('contents.json');
+  await expect(page.locator('header .search-hit').first()).toBeVisible();
+  // A word spelt right needs only the words that begin like it, not every word.
+  const parts = fetched.filter((file) => file !== 'contents.json');
+  expect(parts.length).toBeGreaterThan(0);
+  for (const part of parts) expect('kabul'.startsWith(part.replace(/^words\/|\.json$/g, '')), part).toBe(true);
+
+  // A misspelling needs every word, to find the one meant.
+  await box.fill('');
+  await typeQuery(box, 'Nangahar ');
+  await expect.poll(() => fetched).toContain('words.json');
+  expect(fetched.filter((file) => file === 'contents.json')).toHaveLength(1);
 });
 
 test('a result found under another name opens its answer with the name the text uses marked', async ({ page }) => {

@@ -1,11 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { forgivingSearch, type SearchOutcome, type SearchSettings } from '@/search/client/forgiving-search';
 import type { PagefindResultData } from '@/search/client/results';
-import { Vocabulary } from '@/search/client/spelling';
-import type { Lexicon } from '@/search/lexicon';
-import { LEXICON_PATH } from '@/shared/paths';
+import { lexiconKnowledge } from '@/search/client/knowledge';
 
 interface PagefindModule {
   options(options: Record<string, unknown>): Promise<void>;
@@ -50,8 +48,8 @@ export async function builtSearch(distDir: URL): Promise<BuiltSearch> {
   readFileAddresses();
   const pagefind = (await import(/* @vite-ignore */ script.href)) as PagefindModule;
   await pagefind.options({ baseUrl: '/', noWorker: true });
-  const lexicon = JSON.parse(readFileSync(new URL(LEXICON_PATH, distDir), 'utf8')) as Lexicon;
-  const knowledge = { vocabulary: new Vocabulary(lexicon.words), names: lexicon.names };
+  // The lexicon's files as the page fetches them, part by part.
+  const knowledge = await lexiconKnowledge(async (path) => JSON.parse(await readFile(new URL(path, distDir), 'utf8')));
   const engine = async (query: string) => {
     const found = await pagefind.search(query);
     return Promise.all((found?.results ?? []).slice(0, 6).map((result) => result.data()));

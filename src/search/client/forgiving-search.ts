@@ -1,17 +1,11 @@
+import type { SearchKnowledge } from './knowledge';
 import { nameVariants } from './name-variants';
-import type { LexiconName } from '@/search/lexicon';
 import { rankHits, rankedHits, type PagefindResultData, type SearchHit } from './results';
-import { checkSpelling, type Vocabulary } from './spelling';
+import { checkSpelling, type SpellingCheck, type Vocabulary } from './spelling';
 import { keysOf, phrasesIn, withoutQuotes } from './words';
 
 /** Runs one Pagefind search and returns the data of its results; one search at a time. */
 export type SearchEngine = (query: string) => Promise<PagefindResultData[]>;
-
-/** What search knows beyond Pagefind's index: the indexed words and the names' other forms. */
-export interface SearchKnowledge {
-  vocabulary: Vocabulary;
-  names: readonly LexiconName[];
-}
 
 export interface SearchOutcome {
   hits: SearchHit[];
@@ -34,11 +28,23 @@ export interface SearchSettings {
   stillTyping?: boolean;
 }
 
+/** The words the lexicon knows for these keys; none if its files failed to load, so search goes on as Pagefind alone. */
+const vocabularyFor = (knowledge: SearchKnowledge, keys: readonly string[], everyWord = false): Promise<Vocabulary | null> =>
+  knowledge.vocabulary(keys, everyWord).catch(() => null);
+
+/** A query's spelling, checked against the words its own begin like; only a word the site lacks needs every word, to find what was meant. */
+async function spellingOf(query: string, knowledge: SearchKnowledge, stillTyping: boolean): Promise<SpellingCheck> {
+  const checked = stillTyping ? keysOf(query).slice(0, -1) : keysOf(query);
+  let vocabulary = await vocabularyFor(knowledge, checked);
+  if (vocabulary && checked.some((key) => !vocabulary!.knows(key))) vocabulary = await vocabularyFor(knowledge, checked, true);
+  return vocabulary ? checkSpelling(query, vocabulary, { stillTyping }) : { corrected: null, suggestions: [] };
+}
+
 /**
  * Search that forgives: a clear misspelling is corrected (unless `asTyped`), every name is
  * looked for under all the forms the articles use for it, quoted phrases and the question a
  * query is about rank first, and a whole word finds that word, not others that begin like it.
- * Without `knowledge` (its file failed to load) this is Pagefind's own search, ranked the same way.
+ * Without `knowledge` (its files failed to load) this is Pagefind's own search, ranked the same way.
  */
 export async function forgivingSearch(
   query: string,
@@ -46,11 +52,12 @@ export async function forgivingSearch(
   knowledge: SearchKnowledge | null,
   { asTyped = false, stillTyping = false }: SearchSettings = {},
 ): Promise<SearchOutcome> {
-  const spelling = knowledge && !asTyped ? checkSpelling(query, knowledge.vocabulary, { stillTyping }) : { corrected: null, suggestions: [] };
+  const spelling = knowledge && !asTyped ? await spellingOf(query, knowledge, stillTyping) : { corrected: null, suggestions: [] };
   const searched = spelling.corrected ?? query;
-  const typing = stillTyping ? keysOf(searched).at(-1) : undefined;
-  const isWhole = (key: string) => knowledge?.vocabulary.isWhole(key, key === typing) ?? false;
   const variants = knowledge ? nameVariants(searched, knowledge.names) : [{ query: searched, renamed: [] }];
+  const vocabulary = knowledge ? await vocabularyFor(knowledge, variants.flatMap((variant) => keysOf(variant.query))) : null;
+  const typing = stillTyping ? keysOf(searched).at(-1) : undefined;
+  const isWhole = (key: string) => vocabulary?.isWhole(key, key === typing) ?? false;
   const found = [];
   for (const variant of variants) {
     const hits = rankedHits(await engine(withoutQuotes(variant.query)), variant.query, { renamed: variant.renamed, isWhole });

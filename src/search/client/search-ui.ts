@@ -1,9 +1,8 @@
-import { forgivingSearch, type SearchKnowledge, type SearchOutcome, type SearchSettings } from './forgiving-search';
-import { joinBase, LEXICON_PATH } from '@/shared/paths';
-import type { Lexicon } from '@/search/lexicon';
+import { forgivingSearch, type SearchOutcome, type SearchSettings } from './forgiving-search';
+import { joinBase } from '@/shared/paths';
+import { lexiconKnowledge, type SearchKnowledge } from './knowledge';
 import type { PagefindResultData, SearchHit } from './results';
 import { searchFailureMessage } from './search-failure';
-import { Vocabulary } from './spelling';
 
 interface PagefindModule {
   options(options: Record<string, unknown>): Promise<void>;
@@ -29,18 +28,22 @@ function loadPagefind(): Promise<PagefindModule> {
 
 let knowledge: Promise<SearchKnowledge | null> | undefined;
 
+/** One of the lexicon's files, below the base path. */
+async function fetchLexiconFile(path: string): Promise<unknown> {
+  const response = await fetch(joinBase(import.meta.env.BASE_URL, path));
+  if (!response.ok) throw new Error(response.statusText);
+  return response.json();
+}
+
 /**
  * The lexicon makes search forgiving but is not needed for it: if it fails to load, search goes
  * on as Pagefind alone, and the next search tries the download again.
  */
 function loadKnowledge(): Promise<SearchKnowledge | null> {
-  knowledge ??= fetch(joinBase(import.meta.env.BASE_URL, LEXICON_PATH))
-    .then((response) => (response.ok ? (response.json() as Promise<Lexicon>) : Promise.reject(new Error(response.statusText))))
-    .then((lexicon) => ({ vocabulary: new Vocabulary(lexicon.words), names: lexicon.names }))
-    .catch(() => {
-      knowledge = undefined;
-      return null;
-    });
+  knowledge ??= lexiconKnowledge(fetchLexiconFile).catch(() => {
+    knowledge = undefined;
+    return null;
+  });
   return knowledge;
 }
 

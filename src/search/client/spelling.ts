@@ -1,4 +1,4 @@
-import { stemsOf, wordKey, wordsIn } from './words';
+import { findableKeys, stemsOf, wordKey, wordsIn } from './words';
 
 /**
  * Edit distance with a swap of two neighbouring letters counting as one edit (optimal string
@@ -58,9 +58,8 @@ export class Vocabulary {
       const known = this.#words.get(key);
       if (!known || count > known.count) this.#words.set(key, { word, count });
     }
-    // Pagefind also finds a hyphenated word by its parts ("Qaida" finds "al-Qaida’s"), so they are no misspellings.
-    const parts = words.flatMap(([word]) => (/[-‐]/u.test(word) ? word.split(/[-‐]/u).map(wordKey) : []));
-    this.#keys = [...new Set([...this.#words.keys(), ...parts])].sort();
+    // Pagefind also finds a hyphenated word by its pieces ("Qaida" finds "al-Qaida’s"), so they are no misspellings.
+    this.#keys = [...new Set(words.flatMap(([word]) => findableKeys(word)))].sort();
   }
 
   /** Whether some indexed word starts with `prefix`; sorted keys make this a binary search. */

@@ -78,8 +78,12 @@ export function sameWord(a: string, b: string): boolean {
  * parts, as Pagefind finds "US-led" by "led".
  */
 export function finds(typed: string, word: string, whole = false): boolean {
-  const keys = [wordKey(word), ...(/[-‐]/u.test(word) ? word.split(/[-‐]/u).map(wordKey) : [])];
-  return keys.some((key) => sameWord(typed, key) || (!whole && key.startsWith(typed)));
+  return findableKeys(word).some((key) => sameWord(typed, key) || (!whole && key.startsWith(typed)));
+}
+
+/** A word's key, and each piece's if it is hyphenated: Pagefind finds "al-Qaida" by "Qaida" too. */
+export function findableKeys(word: string): string[] {
+  return [wordKey(word), ...(/[-‐]/u.test(word) ? word.split(/[-‐]/u).map(wordKey) : [])];
 }
 
 /** The keys of a text's words, in order. */

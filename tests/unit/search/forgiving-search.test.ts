@@ -1,19 +1,19 @@
 import { expect, test } from 'vitest';
 import { forgivingSearch, type SearchEngine } from '@/search/client/forgiving-search';
-import { Vocabulary } from '@/search/client/spelling';
+import { knowledgeOf } from '@/search/client/knowledge';
 import { pagefindLike } from './pagefind-like';
 
-const knowledge = {
-  vocabulary: new Vocabulary([
+const knowledge = knowledgeOf({
+  words: [
     ['Nangarhar', 1],
     ['Pakistani', 1],
     ['Taliban', 3],
     ['TTP', 0],
     ['arms', 1],
     ['aims', 1],
-  ]),
+  ],
   names: [{ name: 'Pakistani Taliban (TTP)', inText: ['Pakistani Taliban'], aliases: ['TTP'] }],
-};
+});
 
 /** A stand-in for Pagefind over a page whose one question uses "Nangarhar" and "Pakistani Taliban". */
 function engine(content = 'Intro. Q? In Nangarhar the Pakistani Taliban fought.'): { searched: string[]; search: SearchEngine } {

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { forgivingSearch } from '@/search/client/forgiving-search';
 import { HIGHLIGHT_PARAM } from '@/search/client/highlight-param';
 import { buildLexicon } from '@/search/lexicon';
-import { Vocabulary } from '@/search/client/spelling';
+import { knowledgeOf } from '@/search/client/knowledge';
 import { MARKED_WORDS } from '../../search-table';
 import { readArticleTexts, readNames } from '../../support/content';
 import { pagefindLike } from './pagefind-like';
@@ -12,7 +12,7 @@ const lexicon = buildLexicon(
   sections.map((section) => section.text),
   readNames().map((entry) => entry.data),
 );
-const knowledge = { vocabulary: new Vocabulary(lexicon.words), names: lexicon.names };
+const knowledge = knowledgeOf(lexicon);
 
 describe.each(MARKED_WORDS)('“$typed”', ({ typed, written, question }) => {
   const section = sections.find((candidate) => candidate.anchor === question)!;
