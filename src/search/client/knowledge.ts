@@ -34,20 +34,21 @@ export async function lexiconKnowledge(fetchFile: LexiconFetch): Promise<SearchK
   const known = new Set(contents.parts);
   const parts = new Map<string, Promise<Words>>();
   let everyWord: Promise<Vocabulary> | undefined;
-  const remembered = <T>(forget: () => void, loading: Promise<T>) => {
+  /** Starts a download, and forgets it if it fails, so the next search asks again. */
+  const forgottenOnFailure = <T>(loading: Promise<T>, forget: () => void): Promise<T> => {
     loading.catch(forget);
     return loading;
   };
-  const part = (name: string) => {
-    let words = parts.get(name);
-    if (!words) parts.set(name, (words = remembered(() => parts.delete(name), fetchFile(LEXICON_PATHS.part(name)) as Promise<Words>)));
-    return words;
+  const part = (name: string): Promise<Words> => {
+    if (!parts.has(name)) parts.set(name, forgottenOnFailure(fetchFile(LEXICON_PATHS.part(name)) as Promise<Words>, () => parts.delete(name)));
+    return parts.get(name)!;
   };
+  const loadEveryWord = () => (fetchFile(LEXICON_PATHS.everyWord) as Promise<Words>).then((words) => new Vocabulary(words));
   return {
     names: contents.names,
     async vocabulary(keys, wantsEveryWord = false) {
       if (wantsEveryWord || everyWord) {
-        everyWord ??= remembered(() => (everyWord = undefined), (fetchFile(LEXICON_PATHS.everyWord) as Promise<Words>).then((words) => new Vocabulary(words)));
+        everyWord ??= forgottenOnFailure(loadEveryWord(), () => (everyWord = undefined));
         return everyWord;
       }
       // A part the lexicon does not have holds no words: nothing to fetch.
