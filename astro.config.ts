@@ -48,5 +48,7 @@ export default defineConfig({
     // src/content/articles.ts) or the code that makes them has changed since the last build.
     incrementalBuild: true,
   },
-  integrations: [noSiteOnFailure(), mdx(), canonicalSitemap(), pagefindIndex(), securityHeaders(), siteChecks(), buildCacheReport()],
+  // noSiteOnFailure last: when the build is done, it waits for the previous site's deletion, which
+  // runs while everything else does.
+  integrations: [mdx(), canonicalSitemap(), pagefindIndex(), securityHeaders(), siteChecks(), buildCacheReport(), noSiteOnFailure()],
 });

@@ -2,6 +2,7 @@ import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { articlePath } from '@/shared/paths';
 
 function stopOnPagefindErrors(step: string, errors: string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind could not ${step}:\n${errors.join('\n')}`);
@@ -36,7 +37,9 @@ export default function pagefindIndex(): AstroIntegration {
           const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
           stopOnPagefindErrors('start', errors);
           if (!index) throw new Error('Pagefind returned no index');
-          const added = await index.addDirectory({ path: outDir });
+          // Only article pages hold text to index (data-pagefind-body); giving Pagefind the share
+          // pages too, five to an article, would only have it read them to find nothing.
+          const added = await index.addDirectory({ path: outDir, glob: `${articlePath('*')}index.html` });
           stopOnPagefindErrors('index the site', added.errors);
           if (added.page_count === 0) throw new Error('Pagefind found no page with data-pagefind-body to index');
           const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });

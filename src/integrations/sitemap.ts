@@ -4,13 +4,18 @@ import type { AstroIntegration } from 'astro';
 import { select } from 'hast-util-select';
 import { fromHtml } from 'hast-util-from-html';
 
+/** A style or script element: raw text up to its end tag, in which no element can start. */
+const RAW_TEXT_ELEMENT = /<(style|script)\b[\s\S]*?<\/\1[\s/>]/gi;
+
 /**
  * The canonical address a built page names, or undefined when it has none. Only the head can name
- * one, so only the head is parsed: the sitemap reads every page of the site.
+ * one, so only the head is parsed, without its inline styles (most of its bytes): the sitemap
+ * reads every page of the site.
  */
 export function canonicalOf(html: string): string | undefined {
   const headEnd = html.search(/<\/head\s*>/i);
-  const href = select('head link[rel~="canonical"]', fromHtml(headEnd === -1 ? html : html.slice(0, headEnd)))?.properties['href'];
+  const head = (headEnd === -1 ? html : html.slice(0, headEnd)).replace(RAW_TEXT_ELEMENT, '');
+  const href = select('head link[rel~="canonical"]', fromHtml(head))?.properties['href'];
   return href === undefined ? undefined : String(href);
 }
 
