@@ -1,6 +1,7 @@
 import { expect, test as base, type BrowserContext, type Locator, type Page, type Request } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { serveStatic, type StaticSite } from '../../bench/lib/static-server.ts';
+import { SHORTEST_QUERY } from '@/search/client/results';
 import { ARTICLE_PATH, QUESTIONS, type Question } from '../contract';
 
 export { ARTICLE_PATH, QUESTIONS, type Question };
@@ -132,15 +133,15 @@ export function collectSearchIndexRequests(page: Page): string[] {
 }
 
 /**
- * Types a query the way a reader does once the search has woken up: the first letter, a pause
- * until the box answers it, then the rest. (Typing before the engine has loaded is covered by
- * its own test.)
+ * Types a query the way a reader does once the search has woken up: the first letters it
+ * answers, a pause until it has, then the rest. (Typing before the engine has loaded is covered
+ * by its own test.)
  */
 export async function typeQuery(box: Locator, query: string): Promise<void> {
   const status = box.locator('xpath=ancestor::form[1]').locator('[role="status"]');
   if (!(await box.evaluate((element) => element === document.activeElement))) await box.click();
-  await box.press(query.slice(0, 1));
-  await expect(status, 'the search answers the first letter').not.toBeEmpty();
-  await box.pressSequentially(query.slice(1));
+  await box.pressSequentially(query.slice(0, SHORTEST_QUERY));
+  await expect(status, 'the search answers the first letters').not.toBeEmpty();
+  await box.pressSequentially(query.slice(SHORTEST_QUERY));
   await expect(box).toHaveValue(query);
 }

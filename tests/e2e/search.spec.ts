@@ -166,6 +166,22 @@ test.describe('typing while the search engine is still loading', () => {
   }
 });
 
+test('one letter is not searched, but starts loading the engine; the second brings results', async ({ page }) => {
+  const requests = collectSearchIndexRequests(page);
+  await page.goto('search/');
+  const box = pageBox(page);
+  await box.click();
+  await box.press(SEARCH_WORD[0]!);
+  await expect.poll(() => requests.some((url) => new URL(url).pathname.includes('/pagefind/wasm.')), { message: 'the engine is fetched after one letter' }).toBe(true);
+  await page.waitForLoadState('networkidle');
+  await expect(hits(page)).toHaveCount(0);
+  await expect(page.locator('main form[role="search"] [role="status"]')).toBeEmpty();
+  expect(requests.filter((url) => new URL(url).pathname.includes('/pagefind/fragment/')), 'page data fetched for one letter').toEqual([]);
+
+  await box.press(SEARCH_WORD[1]!);
+  await expect(hits(page).first()).toBeVisible();
+});
+
 test('the search index loads only once the reader turns to the box', async ({ page, baseURL }) => {
   const requests = collectSearchIndexRequests(page);
   await page.goto(ARTICLE_PATH);

@@ -80,12 +80,10 @@ function deepLinks(width: number, height: number): Journey {
   };
 }
 
-/** Types a query as a reader does once the search wakes: a letter, a pause till the box answers, the rest. */
+/** Types a query as a reader does, and waits for the results for all of it. */
 async function typeQuery(tab: Tab, box: string, query: string): Promise<void> {
   await tab.click(box);
-  await tab.type(box, query.slice(0, 1));
-  await until(tab, 'the search answers the first letter', (box) => document.querySelector(box)!.closest('form')!.querySelector('[role="status"]')!.textContent!.trim() !== '', box);
-  await tab.type(box, query.slice(1));
+  await tab.type(box, query);
   await until(tab, `the first result is for “${query}” and leads to #${SEARCH_WORD_ANCHOR}`, ({ query, anchor }) => {
     const first = document.querySelector<HTMLAnchorElement>('ol.search-results a.search-hit');
     if (!first) return false;

@@ -28,6 +28,30 @@ export interface PagefindResultData {
   sub_results?: PagefindSubResult[];
 }
 
+/** What Pagefind's search answers: its results, best first, each page's data fetched on demand. */
+export interface PagefindResults {
+  results: { data(): Promise<PagefindResultData> }[];
+}
+
+/** Shown results come from the first pages only; more would not be read. */
+export const PAGES_SHOWN = 6;
+
+/**
+ * Shorter queries are not searched: one letter begins a large share of all words, so searching it
+ * would fetch that much of the index to show nothing a reader wants.
+ */
+export const SHORTEST_QUERY = 2;
+
+/**
+ * The data of the pages a search shows. Each page's data is a file of its own (its whole text,
+ * some 4 KB compressed), so a search that newer typing overtook while Pagefind looked
+ * (`isCurrent()` false once it answers) fetches none: its results would never be shown.
+ */
+export function shownPagesData(found: PagefindResults | null, isCurrent: () => boolean): Promise<PagefindResultData[]> {
+  if (!isCurrent()) return Promise.resolve([]);
+  return Promise.all((found?.results ?? []).slice(0, PAGES_SHOWN).map((result) => result.data()));
+}
+
 export interface ExcerptPart {
   text: string;
   marked: boolean;

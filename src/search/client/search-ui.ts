@@ -1,12 +1,14 @@
 import { forgivingSearch, type SearchOutcome, type SearchSettings } from './forgiving-search';
 import { joinBase } from '@/shared/paths';
 import { lexiconKnowledge, type SearchKnowledge } from './knowledge';
-import type { PagefindResultData, SearchHit } from './results';
+import { SHORTEST_QUERY, shownPagesData, type PagefindResultData, type PagefindResults, type SearchHit } from './results';
 import { searchFailureMessage } from './search-failure';
 
 interface PagefindModule {
   options(options: Record<string, unknown>): Promise<void>;
-  search(query: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  /** Loads the engine and the index's table of contents, ahead of the first search. */
+  init(): Promise<void>;
+  search(query: string): Promise<PagefindResults | null>;
 }
 
 let pagefind: Promise<PagefindModule> | undefined;
@@ -47,14 +49,10 @@ function loadKnowledge(): Promise<SearchKnowledge | null> {
   return knowledge;
 }
 
-/** Shown results come from the first pages only; more would not be read. */
-const PAGES_SHOWN = 6;
-
-async function searchPagefind(query: string): Promise<PagefindResultData[]> {
-  const engine = await loadPagefind();
-  const found = await engine.search(query);
-  return Promise.all((found?.results ?? []).slice(0, PAGES_SHOWN).map((result) => result.data()));
+async function searchPagefind(query: string, isCurrent: () => boolean): Promise<PagefindResultData[]> {
+  return shownPagesData(await (await loadPagefind()).search(query), isCurrent);
 }
+
 
 /** Asks for the query exactly as typed, with no correction: the "search instead for" link. */
 const AS_TYPED_PARAM = 'spelling';
@@ -190,14 +188,17 @@ export async function enhanceSearch(host: HTMLElement, input: HTMLInputElement):
 
   const show = async (query: string, ticket: number, settings: SearchSettings) => {
     if (ticket !== latest) return;
-    if (query.trim() === '') {
+    if (query.trim().length < SHORTEST_QUERY) {
       onScreen = '';
-      return clear();
+      clear();
+      // Not searched, but the reader has begun: what the search needs starts loading for the letters to come.
+      if (query.trim() !== '') void Promise.all([loadPagefind().then((engine) => engine.init()), loadKnowledge()]).catch(() => undefined);
+      return;
     }
     const [, known] = await Promise.all([loadPagefind(), loadKnowledge()]);
     // Typing, or a pause, while the index loaded: only the newest search is worth running.
     if (ticket !== latest) return;
-    const outcome = await forgivingSearch(query.trim(), searchPagefind, known, settings);
+    const outcome = await forgivingSearch(query.trim(), (words) => searchPagefind(words, () => ticket === latest), known, settings);
     if (ticket !== latest) return;
     const shown = JSON.stringify(outcome);
     if (shown === onScreen && !panel.hidden) return;

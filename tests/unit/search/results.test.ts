@@ -1,7 +1,40 @@
 import { describe, expect, test } from 'vitest';
-import { rankedHits, rankHits, subjectCoverage, type SearchHit } from '@/search/client/results';
+import { PAGES_SHOWN, rankedHits, rankHits, shownPagesData, subjectCoverage, type PagefindResultData, type SearchHit } from '@/search/client/results';
 import { HIGHLIGHT_PARAM } from '@/search/client/highlight-param';
 import { pagefindLike } from './pagefind-like';
+
+describe('shownPagesData: which pages’ data a search fetches', () => {
+  /** Pagefind's answer of `count` pages, remembering which pages' data were asked for. */
+  const answer = (count: number) => {
+    const fetched: number[] = [];
+    const results = Array.from({ length: count }, (_, page) => ({
+      data: async () => {
+        fetched.push(page);
+        return { url: `/${page}/`, meta: {}, content: '', locations: [] } satisfies PagefindResultData;
+      },
+    }));
+    return { found: { results }, fetched };
+  };
+
+  test('the first pages only, as many as are shown, best first', async () => {
+    const { found, fetched } = answer(PAGES_SHOWN + 4);
+    const data = await shownPagesData(found, () => true);
+    expect(data.map((page) => page.url)).toEqual(Array.from({ length: PAGES_SHOWN }, (_, page) => `/${page}/`));
+    expect(fetched.sort((a, b) => a - b)).toEqual(Array.from({ length: PAGES_SHOWN }, (_, page) => page));
+  });
+
+  test('every page when there are fewer, and none when nothing was found', async () => {
+    const few = answer(2);
+    expect(await shownPagesData(few.found, () => true)).toHaveLength(2);
+    expect(await shownPagesData(null, () => true)).toEqual([]);
+  });
+
+  test('none for a search that newer typing overtook while Pagefind looked', async () => {
+    const { found, fetched } = answer(PAGES_SHOWN);
+    expect(await shownPagesData(found, () => false)).toEqual([]);
+    expect(fetched).toEqual([]);
+  });
+});
 
 describe('subjectCoverage', () => {
   test('is the share of a heading the query covers, when the query is all in the heading', () => {
