@@ -61,10 +61,9 @@ const el = (type: string, style: Record<string, string | number>, children: Chil
   props: { style, children },
 });
 
-const INK = '#1f1d1a';
-const PAPER = '#fdfcf8';
-const ACCENT = '#8a3320';
-const MUTED = '#5b5650';
+/** The card's colours, the site's own: every pixel of a card is the paper, one of the inks, or a blend of the two. */
+export const CARD_COLOURS = { paper: '#fdfcf8', ink: '#1f1d1a', accent: '#8a3320', muted: '#5b5650' } as const;
+const { paper: PAPER, ink: INK, accent: ACCENT, muted: MUTED } = CARD_COLOURS;
 
 /** The card's layout, in the site's colours: kicker and headline at the top, authors and site name at the foot. */
 export function cardLayout(card: SocialCard): CardElement {
