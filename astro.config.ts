@@ -7,6 +7,7 @@ import buildCacheReport from './src/integrations/build-cache';
 import pagefindIndex from './src/integrations/pagefind';
 import noSiteOnFailure from './src/integrations/no-site-on-failure';
 import canonicalSitemap from './src/integrations/sitemap';
+import cardWorkers from './src/social/card-workers';
 import securityHeaders from './src/integrations/security-headers';
 import siteChecks from './src/integrations/site-checks/integration';
 import rehypeQuestions from './src/integrations/rehype-questions';
@@ -23,9 +24,10 @@ export default defineConfig({
     processor: unified({ rehypePlugins: [[rehypeQuestions, { base }]], smartypants: false }),
   },
   build: {
-    // Pages render a few at a time, so one's social image is rasterised off the main thread
-    // (resvg, libvips) while another is laid out: every core draws.
-    concurrency: availableParallelism(),
+    // Pages render several at a time, so that while some wait for their social images (drawn in
+    // worker threads, one per core: src/social/card-workers.ts) every worker has a card waiting and
+    // the build's own thread renders other pages. Three a core kept both cores busy; two did not.
+    concurrency: 3 * availableParallelism(),
   },
   vite: {
     plugins: [tailwindcss()],
@@ -50,5 +52,5 @@ export default defineConfig({
   },
   // noSiteOnFailure last: when the build is done, it waits for the previous site's deletion, which
   // runs while everything else does.
-  integrations: [mdx(), canonicalSitemap(), pagefindIndex(), securityHeaders(), siteChecks(), buildCacheReport(), noSiteOnFailure()],
+  integrations: [mdx(), cardWorkers(), canonicalSitemap(), pagefindIndex(), securityHeaders(), siteChecks(), buildCacheReport(), noSiteOnFailure()],
 });

@@ -1,0 +1,75 @@
+/**
+ * Work handed to worker threads, one per core, for the build's heavy pure jobs (validating a
+ * page, drawing a card): the build's own thread is then free to render pages, and the jobs run
+ * side by side on every core. Node runs a worker's file as it is, so this file and every worker
+ * import only packages and files Node can strip of their types, by relative paths with `.ts`.
+ */
+import { availableParallelism } from 'node:os';
+import { parentPort, Worker } from 'node:worker_threads';
+
+export interface WorkerPool<Job, Answer> {
+  run(job: Job): Promise<Answer>;
+  /** Stops the workers; a job still waiting is refused. */
+  close(): Promise<void>;
+}
+
+type Reply<Answer> = { id: number; answer: Answer } | { id: number; failure: string };
+
+/**
+ * Workers running `file`, started now, each given `workerData`. Jobs go to the worker with the
+ * fewest waiting. A worker holds the process open only while it has jobs to answer.
+ */
+export function startWorkerPool<Job, Answer>(file: URL, workerData: unknown = undefined, size = availableParallelism()): WorkerPool<Job, Answer> {
+  const waiting = new Map<number, { resolve: (answer: Answer) => void; reject: (error: unknown) => void }>();
+  const pending = new Map<Worker, number>();
+  const settle = (worker: Worker) => {
+    const left = pending.get(worker)! - 1;
+    pending.set(worker, left);
+    if (left === 0) worker.unref();
+  };
+  const workers = Array.from({ length: size }, () => {
+    const worker = new Worker(file, { workerData });
+    worker.unref();
+    pending.set(worker, 0);
+    worker.on('message', (reply: Reply<Answer>) => {
+      const job = waiting.get(reply.id);
+      waiting.delete(reply.id);
+      settle(worker);
+      if ('failure' in reply) job?.reject(new Error(reply.failure));
+      else job?.resolve(reply.answer);
+    });
+    worker.on('error', (error) => {
+      for (const { reject } of waiting.values()) reject(error);
+      waiting.clear();
+    });
+    return worker;
+  });
+  let next = 0;
+  return {
+    run: (job) =>
+      new Promise((resolve, reject) => {
+        const id = next++;
+        const worker = workers.reduce((least, candidate) => (pending.get(candidate)! < pending.get(least)! ? candidate : least));
+        waiting.set(id, { resolve, reject });
+        if (pending.get(worker) === 0) worker.ref();
+        pending.set(worker, pending.get(worker)! + 1);
+        worker.postMessage({ id, job });
+      }),
+    close: async () => {
+      await Promise.all(workers.map((worker) => worker.terminate()));
+      for (const { reject } of waiting.values()) reject(new Error('the worker pool was closed'));
+      waiting.clear();
+    },
+  };
+}
+
+/** In a worker's file: answers each job the pool sends with `answer(job)`, or with why it failed. */
+export function answerJobs<Job, Answer>(answer: (job: Job) => Promise<Answer>): void {
+  parentPort!.on('message', async ({ id, job }: { id: number; job: Job }) => {
+    try {
+      parentPort!.postMessage({ id, answer: await answer(job) } satisfies Reply<Answer>);
+    } catch (error) {
+      parentPort!.postMessage({ id, failure: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies Reply<Answer>);
+    }
+  });
+}

@@ -1,0 +1,37 @@
+import { expect, test } from 'vitest';
+import { startWorkerPool } from '@/integrations/worker-pool';
+import { drawCard, type CardDrawing } from '@/social/card-drawing';
+import { cardLayout } from '@/social/card-layout';
+import { rgbOf } from '@/social/card-png';
+
+const CARD_WORKER = new URL('../../../src/social/card-worker.ts', import.meta.url);
+
+const drawing = (headline: string): CardDrawing => ({
+  layout: cardLayout({ kicker: 'An interview', headline, authors: 'A. Writer', siteName: 'Research Explainers' }),
+  width: 1200,
+  height: 630,
+  palette: [rgbOf('#ffffff'), rgbOf('#000000')],
+});
+
+test('a card drawn in a worker thread is the card drawn in this one, and each job gets its own answer', async () => {
+  const pool = startWorkerPool<CardDrawing, Uint8Array>(CARD_WORKER, undefined, 2);
+  try {
+    const headlines = ['Who are they?', 'What do they want?', 'How much of a threat are they?'];
+    const fromWorkers = await Promise.all(headlines.map((headline) => pool.run(drawing(headline))));
+    for (const [index, headline] of headlines.entries()) expect(Buffer.from(fromWorkers[index]!).equals(await drawCard(drawing(headline))), headline).toBe(true);
+    expect(new Set(fromWorkers.map((png) => Buffer.from(png).toString('base64'))).size).toBe(headlines.length);
+  } finally {
+    await pool.close();
+  }
+});
+
+test('a job that fails in a worker is refused with its reason, and the worker answers the next', async () => {
+  const pool = startWorkerPool<CardDrawing, Uint8Array>(CARD_WORKER, undefined, 1);
+  try {
+    const unpaintable = { ...drawing('No colours'), palette: [] };
+    await expect(pool.run(unpaintable)).rejects.toThrow("a 4-bit PNG's palette holds 1 to 16 colours, not 0");
+    expect((await pool.run(drawing('Still drawing'))).length).toBeGreaterThan(0);
+  } finally {
+    await pool.close();
+  }
+});
