@@ -50,7 +50,16 @@ export default defineConfig({
     // src/content/articles.ts) or the code that makes them has changed since the last build.
     incrementalBuild: true,
   },
-  // noSiteOnFailure last: when the build is done, it waits for the previous site's deletion, which
-  // runs while everything else does.
-  integrations: [mdx(), cardWorkers(), canonicalSitemap(), pagefindIndex(), securityHeaders(), siteChecks(), buildCacheReport(), noSiteOnFailure()],
+  // Last, the steps that run beside the others and are waited for at the end: the search index,
+  // built once the pages are written, and the previous site's deletion, which runs from the start.
+  integrations: [
+    mdx(),
+    cardWorkers(),
+    canonicalSitemap(),
+    securityHeaders(),
+    siteChecks(),
+    buildCacheReport(),
+    pagefindIndex(),
+    noSiteOnFailure(),
+  ],
 });

@@ -1,6 +1,6 @@
 import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { articlePath } from '@/shared/paths';
 
@@ -21,34 +21,45 @@ const UNUSED_UI_FILES = [
   'pagefind-component-ui.css',
 ];
 
+/** Indexes the built article pages into `outDir/pagefind/`, and says in how long. */
+async function writeIndex(outDir: string, logger: AstroIntegrationLogger): Promise<void> {
+  const started = performance.now();
+  try {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+    stopOnPagefindErrors('start', errors);
+    if (!index) throw new Error('Pagefind returned no index');
+    const added = await index.addDirectory({ path: outDir, glob: `${articlePath('*')}index.html` });
+    stopOnPagefindErrors('index the site', added.errors);
+    if (added.page_count === 0) throw new Error('Pagefind found no page with data-pagefind-body to index');
+    const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
+    stopOnPagefindErrors('write the index', written.errors);
+    await Promise.all(UNUSED_UI_FILES.map((file) => rm(`${outDir}/pagefind/${file}`, { force: true })));
+    logger.info(`indexed ${added.page_count} page(s) into pagefind/ in ${Math.round(performance.now() - started)} ms`);
+  } finally {
+    await pagefind.close();
+  }
+}
+
 /**
- * Builds the search index into `dist/pagefind/` at the end of every build, so a built site is
- * always searchable. Any error Pagefind reports fails the build. The log line gives the time
- * indexing took, which the benchmark reads.
+ * Builds the search index into `dist/pagefind/` in every build, so a built site is always
+ * searchable. Any error Pagefind reports fails the build. The log line gives the time indexing
+ * took, which the benchmark reads. Indexing starts as soon as the pages are written and runs in
+ * Pagefind's own process while the build's other steps after the pages run in this one; the build
+ * waits for it when this integration's turn comes to finish, so it comes after every step that can
+ * run beside it (no page links into `pagefind/`).
  */
 export default function pagefindIndex(): AstroIntegration {
+  let indexing: Promise<void> | undefined;
   return {
     name: 'pagefind-index',
     hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const started = performance.now();
-        try {
-          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-          stopOnPagefindErrors('start', errors);
-          if (!index) throw new Error('Pagefind returned no index');
-          // Only article pages hold text to index (data-pagefind-body); giving Pagefind the share
-          // pages too, five to an article, would only have it read them to find nothing.
-          const added = await index.addDirectory({ path: outDir, glob: `${articlePath('*')}index.html` });
-          stopOnPagefindErrors('index the site', added.errors);
-          if (added.page_count === 0) throw new Error('Pagefind found no page with data-pagefind-body to index');
-          const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
-          stopOnPagefindErrors('write the index', written.errors);
-          await Promise.all(UNUSED_UI_FILES.map((file) => rm(`${outDir}/pagefind/${file}`, { force: true })));
-          logger.info(`indexed ${added.page_count} page(s) into pagefind/ in ${Math.round(performance.now() - started)} ms`);
-        } finally {
-          await pagefind.close();
-        }
+      'astro:build:generated': ({ dir, logger }) => {
+        indexing = writeIndex(fileURLToPath(dir), logger);
+        // Its failure is reported when the build waits for it, not as an unhandled rejection before.
+        indexing.catch(() => {});
+      },
+      'astro:build:done': async () => {
+        await indexing;
       },
     },
   };
