@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cached, cacheKey } from '../build-cache';
+import { mapInFlight } from '../in-flight';
 import { readPage, type PageReading } from './page-reading';
 
 export interface BuiltPage {
@@ -27,6 +28,9 @@ export function builtPage(file: string, html: string, reading: PageReading = rea
   return { file, address: pageAddress(file), html, reading };
 }
 
+/** Pages read at a time: enough to keep the disk and the cache busy, few enough to leave files to open. */
+const PAGES_IN_FLIGHT = 64;
+
 /**
  * Reads a built site's files and its pages, so every check looks at what readers get. A page's
  * reading is kept under its HTML and `readingKey` (`page-reading.ts`), so an unchanged page is not
@@ -42,6 +46,6 @@ export async function readBuiltSite(dir: string, readingKey: string): Promise<Bu
     const bytes = await cached('page readings', cacheKey([readingKey, html]), async () => Buffer.from(JSON.stringify(readPage(html))));
     return builtPage(file, html, JSON.parse(Buffer.from(bytes).toString('utf8')) as PageReading);
   };
-  const pages = await Promise.all(files.filter((file) => file.endsWith('.html')).map(read));
+  const pages = await mapInFlight(files.filter((file) => file.endsWith('.html')), PAGES_IN_FLIGHT, read);
   return { files: new Set(files), pages };
 }

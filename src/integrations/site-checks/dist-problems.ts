@@ -1,5 +1,6 @@
 import { version as htmlValidateVersion, type ConfigData } from 'html-validate';
 import { cached, cacheKey } from '../build-cache';
+import { mapInFlight } from '../in-flight';
 import type { BuiltPage, BuiltSite } from './built-site';
 import { validatorPool, type ValidationMessage, type ValidatorPool } from './validator-pool';
 import { joinBase } from '@/shared/paths';
@@ -52,11 +53,6 @@ export async function distProblems(site: BuiltSite, options: { base: string; htm
   const pageProblems = async (page: BuiltPage) =>
     [...page.reading.shapeProblems, ...linkProblems(page, site, options.base, idsOf), ...(await validationProblems(page, validator, validatorKey))].map((problem) => `${page.file}: ${problem}`);
   // A few pages in flight at a time keep every worker busy without opening every page's cache entry at once.
-  const found: string[][] = [];
-  let next = 0;
-  const checkNext = async (): Promise<void> => {
-    for (let index = next++; index < site.pages.length; index = next++) found[index] = await pageProblems(site.pages[index]!);
-  };
-  await Promise.all(Array.from({ length: PAGES_IN_FLIGHT }, checkNext));
+  const found = await mapInFlight(site.pages, PAGES_IN_FLIGHT, pageProblems);
   return found.flat();
 }
