@@ -17,11 +17,14 @@ type Reply<Answer> = { id: number; answer: Answer } | { id: number; failure: str
 
 /**
  * Workers running `file`, started now, each given `workerData`. Jobs go to the worker with the
- * fewest waiting. A worker holds the process open only while it has jobs to answer.
+ * fewest waiting. A worker holds the process open only while it has jobs to answer. A worker that
+ * fails outside a job (its file does not load, it runs out of memory) fails the pool: every job
+ * waiting and every later one is refused with its error, so none waits forever for a dead worker.
  */
 export function startWorkerPool<Job, Answer>(file: URL, workerData: unknown = undefined, size = availableParallelism()): WorkerPool<Job, Answer> {
   const waiting = new Map<number, { resolve: (answer: Answer) => void; reject: (error: unknown) => void }>();
   const pending = new Map<Worker, number>();
+  let failure: unknown;
   const settle = (worker: Worker) => {
     const left = pending.get(worker)! - 1;
     pending.set(worker, left);
@@ -39,6 +42,7 @@ export function startWorkerPool<Job, Answer>(file: URL, workerData: unknown = un
       else job?.resolve(reply.answer);
     });
     worker.on('error', (error) => {
+      failure = error;
       for (const { reject } of waiting.values()) reject(error);
       waiting.clear();
     });
@@ -48,6 +52,7 @@ export function startWorkerPool<Job, Answer>(file: URL, workerData: unknown = un
   return {
     run: (job) =>
       new Promise((resolve, reject) => {
+        if (failure !== undefined) return reject(failure);
         const id = next++;
         const worker = workers.reduce((least, candidate) => (pending.get(candidate)! < pending.get(least)! ? candidate : least));
         waiting.set(id, { resolve, reject });

@@ -35,3 +35,14 @@ test('a job that fails in a worker is refused with its reason, and the worker an
     await pool.close();
   }
 });
+
+test('a worker that fails outside a job fails the pool: the job waiting and every later one are refused', async () => {
+  const broken = new URL(`data:text/javascript,${encodeURIComponent("throw new Error('the worker could not start')")}`);
+  const pool = startWorkerPool<string, string>(broken, undefined, 1);
+  try {
+    await expect(pool.run('first')).rejects.toThrow('the worker could not start');
+    await expect(pool.run('later')).rejects.toThrow('the worker could not start');
+  } finally {
+    await pool.close();
+  }
+});
