@@ -28,6 +28,8 @@ async function writeIndex(outDir: string, logger: AstroIntegrationLogger): Promi
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
     stopOnPagefindErrors('start', errors);
     if (!index) throw new Error('Pagefind returned no index');
+    // Only article pages hold text to index (data-pagefind-body); giving Pagefind the share pages
+    // too, five to an article, would only have it read them to find nothing.
     const added = await index.addDirectory({ path: outDir, glob: `${articlePath('*')}index.html` });
     stopOnPagefindErrors('index the site', added.errors);
     if (added.page_count === 0) throw new Error('Pagefind found no page with data-pagefind-body to index');
