@@ -7,7 +7,8 @@
  * Exits with 1 when a budget is missed.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { cpus, totalmem, type as osType, release } from 'node:os';
 import { budgets, type BudgetName } from './budgets.ts';
 import { formatFigure, formatLimit, judge, type Unit } from './lib/budget.ts';
@@ -85,6 +86,13 @@ const grown = points.filter((point) => point.n >= 100);
 const lighthouseLowest = Math.min(...Object.values(floor).flatMap((comparison) => CATEGORIES.map((name) => comparison.page.scores[name])));
 const starlightArticleLcpMs = points.find((point) => point.n === 1)?.starlight.articleLcpMs;
 
+/** The largest of the site's share pages, as a host stores it. */
+const largestSharePage = Math.max(
+  ...readdirSync(distDir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => /^articles\/[^/]+\/q\/[^/]+\/index\.html$/.test(file))
+    .map((file) => statSync(join(distDir, file)).size),
+);
+
 const figures: Record<BudgetName, number | undefined> = {
   articleBytes: weights.article.weight.total.gzip,
   articleJsBytes: weights.article.weight.js?.gzip ?? 0,
@@ -107,6 +115,7 @@ const figures: Record<BudgetName, number | undefined> = {
   coldBuildRatio: ratio((site) => site.cold.buildMs),
   warmBuildRatio: ratio((site) => site.warm.buildMs),
   distRatio: ratio((site) => site.distBytes),
+  sharePageBytes: largestSharePage,
   dist5000: points.find((point) => point.n === 5_000)?.ours.distBytes,
   buildGrowth: grown.length >= 2 ? growthExponent(grown.map((point) => ({ n: point.n, value: point.ours.cold.buildMs }))) : undefined,
   queryBytesGrowth: largest.ours.firstSearch.bytes.median / onePoint.ours.firstSearch.bytes.median,

@@ -5,7 +5,8 @@ import { toString } from 'hast-util-to-string';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
 import { ARTICLE_PATH, QUESTIONS } from '../contract';
-import { builtPage, distDir } from './dist';
+import { budgets } from '../../bench/budgets.ts';
+import { builtPage, distDir, sites } from './dist';
 import { socialTags } from './social';
 
 /** The origin the build used: SITE_URL, or the default the contract documents. */
@@ -102,5 +103,20 @@ describe.each(QUESTIONS)('the share page of #$anchor', ({ anchor, text: question
   test('is linked from its question in the article', () => {
     const link = select(`section[aria-labelledby="${anchor}"] details.share a`, article);
     expect(new URL(String(link?.properties['href']), `${site}/${ARTICLE_PATH}`).href).toBe(`${site}/${path}`);
+  });
+});
+
+describe.each(sites)('the share pages of $name', (site) => {
+  const sharePages = site.htmlFiles().filter((path) => /^articles\/[^/]+\/q\/[^/]+\/index\.html$/.test(path.split('\\').join('/')));
+  const stylesheet = (path: string) => toString(select('head style', site.page(path).tree)!);
+
+  test('are there, one at least for each question', () => {
+    expect(sharePages.length).toBeGreaterThanOrEqual(site.articles.reduce((sum, article) => sum + article.data.questions.length, 0));
+  });
+
+  test.each(sharePages)('%s carries the frame and its own rules, not the article’s stylesheet, and stays light', (path) => {
+    const articlePath = path.replace(/q\/[^/]+\/index\.html$/, 'index.html');
+    expect(stylesheet(path).length).toBeLessThan(stylesheet(articlePath).length);
+    expect(Buffer.byteLength(site.read(path)), budgets.sharePageBytes.label).toBeLessThanOrEqual(budgets.sharePageBytes.max);
   });
 });
