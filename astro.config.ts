@@ -10,9 +10,12 @@ import canonicalSitemap from './src/integrations/sitemap';
 import cardWorkers from './src/social/card-workers';
 import securityHeaders from './src/integrations/security-headers';
 import siteChecks from './src/integrations/site-checks/integration';
+import { builtSiteReading } from './src/integrations/site-checks/built-site';
 import rehypeQuestions from './src/integrations/rehype-questions';
 
 const base = process.env.BASE_PATH || '/';
+// Read once, after the build, by every step that looks at the built pages.
+const builtSite = builtSiteReading();
 
 export default defineConfig({
   site: process.env.SITE_URL || 'http://localhost:4321',
@@ -55,9 +58,10 @@ export default defineConfig({
   integrations: [
     mdx(),
     cardWorkers(),
-    canonicalSitemap(),
-    securityHeaders(),
-    siteChecks(),
+    builtSite.integration,
+    canonicalSitemap(builtSite),
+    securityHeaders(builtSite),
+    siteChecks(builtSite),
     buildCacheReport(),
     pagefindIndex(),
     noSiteOnFailure(),

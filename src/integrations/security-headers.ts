@@ -1,7 +1,7 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { writeFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
 import { headersFile, type InlineCode } from './csp';
+import type { BuiltSiteReading } from './site-checks/built-site';
 
 /**
  * The text of each `<style>` and each inline `<script>` of a page as the site builds them, with no
@@ -18,7 +18,7 @@ export function inlineCode(html: string): InlineCode {
  * (where, unlike in the page's `<meta>`, it can also forbid framing). The header allows the
  * stylesheets and scripts the built pages carry inline, read from the pages themselves.
  */
-export default function securityHeaders(): AstroIntegration {
+export default function securityHeaders(builtSite: BuiltSiteReading): AstroIntegration {
   let base = '/';
   return {
     name: 'security-headers',
@@ -26,9 +26,8 @@ export default function securityHeaders(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         base = config.base;
       },
-      'astro:build:done': ({ dir, assets }) => {
-        const pages = [...assets.values()].flat().filter((file) => file.pathname.endsWith('.html'));
-        const inline = pages.map((file) => inlineCode(readFileSync(fileURLToPath(file), 'utf8')));
+      'astro:build:done': async ({ dir }) => {
+        const inline = (await builtSite.site(dir)).pages.map((page) => inlineCode(page.html));
         const every = (kind: keyof InlineCode) => inline.flatMap((page) => page[kind]);
         writeFileSync(new URL('_headers', dir), headersFile(base, { styles: every('styles'), scripts: every('scripts') }));
       },

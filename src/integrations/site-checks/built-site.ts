@@ -1,8 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
 import { cached, cacheKey } from '../build-cache';
 import { mapInFlight } from '../in-flight';
-import { readPage, type PageReading } from './page-reading';
+import { readingKey, readPage, type PageReading } from './page-reading';
 
 export interface BuiltPage {
   /** The file inside the built site, e.g. `articles/what-is-isis-k/index.html`. */
@@ -48,4 +50,37 @@ export async function readBuiltSite(dir: string, readingKey: string): Promise<Bu
   };
   const pages = await mapInFlight(files.filter((file) => file.endsWith('.html')), PAGES_IN_FLIGHT, read);
   return { files: new Set(files), pages };
+}
+
+/** The built site, for every step after the build that looks at its pages. */
+export interface BuiltSiteReading {
+  /** Add to the integrations, before the steps that read the site. */
+  integration: AstroIntegration;
+  /** The site built in `dir`, read the first time a step asks during a build. */
+  site(dir: URL): Promise<BuiltSite>;
+}
+
+/**
+ * The built site read once a build, however many steps ask for it (the sitemap, the security
+ * headers, the checks): at thousands of pages, reading and parsing each again is seconds of every
+ * rebuild.
+ */
+export function builtSiteReading(): BuiltSiteReading {
+  let key = '';
+  let reading: Promise<BuiltSite> | undefined;
+  return {
+    integration: {
+      name: 'built-site',
+      hooks: {
+        'astro:config:done': ({ config }) => {
+          const lock = new URL('package-lock.json', config.root);
+          key = readingKey(existsSync(lock) ? readFileSync(lock, 'utf8') : '');
+        },
+        'astro:build:start': () => {
+          reading = undefined;
+        },
+      },
+    },
+    site: (dir) => (reading ??= readBuiltSite(fileURLToPath(dir), key)),
+  };
 }

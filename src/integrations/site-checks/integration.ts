@@ -3,8 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import htmlValidate from '../../../.htmlvalidate.mjs';
-import { readBuiltSite } from './built-site';
-import { readingKey } from './page-reading';
+import type { BuiltSiteReading } from './built-site';
 import { contentDir } from '@/content/content-dir';
 import { distProblems } from './dist-problems';
 import { formatRegister, newAddresses, publishedAddresses, REGISTER_FILE, unresolvedAddresses, updatedRegister } from './published-addresses';
@@ -45,20 +44,17 @@ function readRegister(file: string): string[] | undefined {
  * no invalid HTML. A failed check removes the built site. `UPDATE_ADDRESSES=1` first adds what
  * this build publishes to the register.
  */
-export default function siteChecks(): AstroIntegration {
+export default function siteChecks(builtSite: BuiltSiteReading): AstroIntegration {
   let base = '/';
-  let lockFile = '';
   return {
     name: 'site-checks',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base;
-        const lock = new URL('package-lock.json', config.root);
-        lockFile = existsSync(lock) ? readFileSync(lock, 'utf8') : '';
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const site = await readBuiltSite(outDir, readingKey(lockFile));
+        const site = await builtSite.site(dir);
         const registerFile = join(contentDir, REGISTER_FILE);
         const published = publishedAddresses(site.pages);
         if (process.env['UPDATE_ADDRESSES']) {
