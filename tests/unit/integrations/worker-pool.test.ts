@@ -6,6 +6,9 @@ import { rgbOf } from '@/social/card-png';
 
 const CARD_WORKER = new URL('../../../src/social/card-worker.ts', import.meta.url);
 
+/** A worker starts by loading the drawing libraries and the fonts: seconds, on a busy machine. */
+const WORKER_START_MS = 30_000;
+
 const drawing = (headline: string): CardDrawing => ({
   layout: cardLayout({ kicker: 'An interview', headline, authors: 'A. Writer', siteName: 'Research Explainers' }),
   width: 1200,
@@ -23,7 +26,7 @@ test('a card drawn in a worker thread is the card drawn in this one, and each jo
   } finally {
     await pool.close();
   }
-});
+}, WORKER_START_MS);
 
 test('a job that fails in a worker is refused with its reason, and the worker answers the next', async () => {
   const pool = startWorkerPool<CardDrawing, Uint8Array>(CARD_WORKER, undefined, 1);
@@ -34,7 +37,7 @@ test('a job that fails in a worker is refused with its reason, and the worker an
   } finally {
     await pool.close();
   }
-});
+}, WORKER_START_MS);
 
 test('a worker that fails outside a job fails the pool: the job waiting and every later one are refused', async () => {
   const broken = new URL(`data:text/javascript,${encodeURIComponent("throw new Error('the worker could not start')")}`);
