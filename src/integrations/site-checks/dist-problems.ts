@@ -1,4 +1,6 @@
-import { version as htmlValidateVersion, type ConfigData } from 'html-validate';
+import type { ConfigData } from 'html-validate';
+// Its version names the validations it gave; the validator itself loads only in the workers, when a page needs validating.
+import htmlValidatePackage from 'html-validate/package.json' with { type: 'json' };
 import { cached, cacheKey } from '../build-cache';
 import { mapInFlight } from '../in-flight';
 import type { BuiltPage, BuiltSite } from './built-site';
@@ -46,7 +48,7 @@ async function validationProblems(page: BuiltPage, validator: ValidatorPool, val
  * under the given html-validate configuration.
  */
 export async function distProblems(site: BuiltSite, options: { base: string; htmlValidate: ConfigData }): Promise<string[]> {
-  const validatorKey = cacheKey([`html-validate ${htmlValidateVersion}`, JSON.stringify(options.htmlValidate)]);
+  const validatorKey = cacheKey([`html-validate ${htmlValidatePackage.version}`, JSON.stringify(options.htmlValidate)]);
   const idsByFile = new Map(site.pages.map((page) => [page.file, new Set(page.reading.ids)]));
   const idsOf = (file: string) => idsByFile.get(file) ?? new Set<string>();
   const validator = validatorPool(options.htmlValidate);
