@@ -69,7 +69,10 @@ try {
   for (const n of scaleSizes) {
     progress(`scale: ${n} articles`);
     // At N = 1 the Starlight site holds the real interview alone: its page is the one to compare paints with.
-    scale.push(await scalePoint(n, browser, port + 2, queries, n === 1 ? { port: port + 5, runs: LIGHTHOUSE_RUNS } : undefined));
+    const point = await scalePoint(n, browser, port + 2, queries, n === 1 ? { port: port + 5, runs: LIGHTHOUSE_RUNS } : undefined);
+    scale.push(point);
+    // A long run that fails at a later N still leaves every point it measured in its output.
+    console.log(`scale point ${JSON.stringify(point, (key, value) => (key === 'log' ? undefined : value))}`);
   }
 } finally {
   await browser.close();
