@@ -1,7 +1,7 @@
 import { expect, test as base, type BrowserContext, type Locator, type Page, type Request } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { serveStatic, type StaticSite } from '../../bench/lib/static-server.ts';
-import { SHORTEST_QUERY } from '@/search/client/results';
+import { SHORTEST_PARTIAL_WORD } from '@/search/client/words';
 import { ARTICLE_PATH, QUESTIONS, type Question } from '../contract';
 
 export { ARTICLE_PATH, QUESTIONS, type Question };
@@ -140,8 +140,8 @@ export function collectSearchIndexRequests(page: Page): string[] {
 export async function typeQuery(box: Locator, query: string): Promise<void> {
   const status = box.locator('xpath=ancestor::form[1]').locator('[role="status"]');
   if (!(await box.evaluate((element) => element === document.activeElement))) await box.click();
-  await box.pressSequentially(query.slice(0, SHORTEST_QUERY));
+  await box.pressSequentially(query.slice(0, SHORTEST_PARTIAL_WORD));
   await expect(status, 'the search answers the first letters').not.toBeEmpty();
-  await box.pressSequentially(query.slice(SHORTEST_QUERY));
+  await box.pressSequentially(query.slice(SHORTEST_PARTIAL_WORD));
   await expect(box).toHaveValue(query);
 }

@@ -65,6 +65,31 @@ test.describe('the search page', () => {
     await expectLandedOnAnswer(page, baseURL);
   });
 
+  test('a word of two letters is searched once the reader stops typing, not while it may be a beginning', async ({ page }) => {
+    await page.goto('search/');
+    const box = pageBox(page);
+    const status = page.locator('main form[role="search"] [role="status"]');
+    // The engine is awake and its index loaded, so a search would answer at once.
+    await typeQuery(box, 'Kabul');
+    await box.fill('');
+    await expect(status).toBeEmpty();
+    await status.evaluate((element) => {
+      const marks = { lastKey: 0, answered: 0 };
+      (window as unknown as { marks: typeof marks }).marks = marks;
+      document.addEventListener('keydown', (event) => (marks.lastKey = event.timeStamp), { capture: true });
+      new MutationObserver(() => (marks.answered ||= performance.now())).observe(element, { childList: true, subtree: true, characterData: true });
+    });
+    await box.pressSequentially('US');
+    await expect(status).toHaveText(/match/);
+    await expect(hits(page).first().locator('mark').first()).toHaveText(/^us/i);
+    const waited = await page.evaluate(() => {
+      const { marks } = window as unknown as { marks: { lastKey: number; answered: number } };
+      return marks.answered - marks.lastKey;
+    });
+    // The search waits for the reader's pause (600 ms); two letters alone begin too many words.
+    expect(waited, 'ms from the last letter to the first results').toBeGreaterThanOrEqual(500);
+  });
+
   test('a search that matches nothing says so', async ({ page }) => {
     await page.goto('search/?q=zzqxjv');
     await expect(page.locator('main form[role="search"] [role="status"]')).toContainText('zzqxjv');

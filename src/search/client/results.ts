@@ -33,8 +33,16 @@ export interface PagefindResults {
   results: { data(): Promise<PagefindResultData> }[];
 }
 
-/** Shown results come from the first pages only; more would not be read. */
+/** At most this many hits are shown: more would not be read. */
+export const HITS_SHOWN = 8;
+
+/**
+ * Shown results come from the best pages only, at most this many, fetched this many at a time:
+ * each page's data is a file of its own (its whole text, some 4 KB compressed), and the first few
+ * pages' questions are usually enough to fill the results.
+ */
 export const PAGES_SHOWN = 6;
+export const PAGES_AT_ONCE = 3;
 
 /**
  * Shorter queries are not searched: one letter begins a large share of all words, so searching it
@@ -42,14 +50,22 @@ export const PAGES_SHOWN = 6;
  */
 export const SHORTEST_QUERY = 2;
 
+/** The places a page's data can make hits of: its questions that hold the words, or the page itself. */
+const placesIn = (page: PagefindResultData) => Math.max(1, page.sub_results?.length ?? 0);
+
 /**
- * The data of the pages a search shows. Each page's data is a file of its own (its whole text,
- * some 4 KB compressed), so a search that newer typing overtook while Pagefind looked
- * (`isCurrent()` false once it answers) fetches none: its results would never be shown.
+ * The data of the pages a search shows, best first: a few pages at a time, until their places
+ * could fill the results or {@link PAGES_SHOWN} are fetched. A search that newer typing overtook
+ * while Pagefind looked (`isCurrent()` false) fetches no more: its results would never be shown.
  */
-export function shownPagesData(found: PagefindResults | null, isCurrent: () => boolean): Promise<PagefindResultData[]> {
-  if (!isCurrent()) return Promise.resolve([]);
-  return Promise.all((found?.results ?? []).slice(0, PAGES_SHOWN).map((result) => result.data()));
+export async function shownPagesData(found: PagefindResults | null, isCurrent: () => boolean): Promise<PagefindResultData[]> {
+  const candidates = (found?.results ?? []).slice(0, PAGES_SHOWN);
+  const pages: PagefindResultData[] = [];
+  while (pages.length < candidates.length && pages.reduce((sum, page) => sum + placesIn(page), 0) < HITS_SHOWN) {
+    if (!isCurrent()) return [];
+    pages.push(...(await Promise.all(candidates.slice(pages.length, pages.length + PAGES_AT_ONCE).map((result) => result.data()))));
+  }
+  return pages;
 }
 
 export interface ExcerptPart {
@@ -265,7 +281,7 @@ function merge(known: RankedHit, other: RankedHit): RankedHit {
  * reader lands on an answer whenever one holds the words; then phrase matches before scattered
  * words; then the answers that give the words most weight.
  */
-export function rankHits(found: readonly RankedHit[], limit = 8): SearchHit[] {
+export function rankHits(found: readonly RankedHit[], limit = HITS_SHOWN): SearchHit[] {
   const byPlace = new Map<string, RankedHit>();
   for (const hit of found) {
     const place = placeOf(hit.url);

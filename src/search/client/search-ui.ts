@@ -3,6 +3,7 @@ import { joinBase } from '@/shared/paths';
 import { lexiconKnowledge, type SearchKnowledge } from './knowledge';
 import { SHORTEST_QUERY, shownPagesData, type PagefindResultData, type PagefindResults, type SearchHit } from './results';
 import { searchFailureMessage } from './search-failure';
+import { searchableNow } from './words';
 
 interface PagefindModule {
   options(options: Record<string, unknown>): Promise<void>;
@@ -186,19 +187,21 @@ export async function enhanceSearch(host: HTMLElement, input: HTMLInputElement):
     return line;
   };
 
-  const show = async (query: string, ticket: number, settings: SearchSettings) => {
+  const show = async (typed: string, ticket: number, typedSettings: SearchSettings) => {
     if (ticket !== latest) return;
-    if (query.trim().length < SHORTEST_QUERY) {
+    const now = searchableNow(typed.trim(), typedSettings.stillTyping ?? false);
+    const [query, settings] = [now.query, { ...typedSettings, stillTyping: now.stillTyping }];
+    if (query.length < SHORTEST_QUERY) {
       onScreen = '';
       clear();
       // Not searched, but the reader has begun: what the search needs starts loading for the letters to come.
-      if (query.trim() !== '') void Promise.all([loadPagefind().then((engine) => engine.init()), loadKnowledge()]).catch(() => undefined);
+      if (typed.trim() !== '') void Promise.all([loadPagefind().then((engine) => engine.init()), loadKnowledge()]).catch(() => undefined);
       return;
     }
     const [, known] = await Promise.all([loadPagefind(), loadKnowledge()]);
     // Typing, or a pause, while the index loaded: only the newest search is worth running.
     if (ticket !== latest) return;
-    const outcome = await forgivingSearch(query.trim(), (words) => searchPagefind(words, () => ticket === latest), known, settings);
+    const outcome = await forgivingSearch(query, (words) => searchPagefind(words, () => ticket === latest), known, settings);
     if (ticket !== latest) return;
     const shown = JSON.stringify(outcome);
     if (shown === onScreen && !panel.hidden) return;

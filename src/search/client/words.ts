@@ -101,3 +101,21 @@ export function phrasesIn(query: string): string[][] {
  * only the first place a phrase occurs on a page, and this search wants every question using it.
  */
 export const withoutQuotes = (query: string): string => query.replace(/["“”]/gu, ' ').trim();
+
+/**
+ * A last word still being typed with fewer letters than this is not searched yet: so short a
+ * beginning matches a large share of all the site's words, and searching it would fetch that much
+ * of the index (tens of kilobytes on a large site) for results the next letter replaces.
+ */
+export const SHORTEST_PARTIAL_WORD = 3;
+
+/**
+ * What of a query to search now: all of it, unless the reader may still be typing its last word
+ * and that word is shorter than {@link SHORTEST_PARTIAL_WORD}; then the words before it, which
+ * are finished. A short word on its own is searched once the reader finishes or pauses.
+ */
+export function searchableNow(query: string, stillTyping: boolean): { query: string; stillTyping: boolean } {
+  const last = wordsIn(query).at(-1);
+  if (!stillTyping || !last || last.key.length >= SHORTEST_PARTIAL_WORD) return { query, stillTyping };
+  return { query: query.slice(0, last.start).trimEnd(), stillTyping: false };
+}

@@ -1,16 +1,17 @@
 import { describe, expect, test } from 'vitest';
-import { PAGES_SHOWN, rankedHits, rankHits, shownPagesData, subjectCoverage, type PagefindResultData, type SearchHit } from '@/search/client/results';
+import { HITS_SHOWN, PAGES_AT_ONCE, PAGES_SHOWN, rankedHits, rankHits, shownPagesData, subjectCoverage, type PagefindResultData, type SearchHit } from '@/search/client/results';
 import { HIGHLIGHT_PARAM } from '@/search/client/highlight-param';
 import { pagefindLike } from './pagefind-like';
 
 describe('shownPagesData: which pages’ data a search fetches', () => {
   /** Pagefind's answer of `count` pages, remembering which pages' data were asked for. */
-  const answer = (count: number) => {
+  const answer = (count: number, questionsEach = 0) => {
     const fetched: number[] = [];
     const results = Array.from({ length: count }, (_, page) => ({
       data: async () => {
         fetched.push(page);
-        return { url: `/${page}/`, meta: {}, content: '', locations: [] } satisfies PagefindResultData;
+        const sub_results = Array.from({ length: questionsEach }, (_, question) => ({ title: `Q${question}`, url: `/${page}/#q${question}`, locations: [] }));
+        return { url: `/${page}/`, meta: {}, content: '', locations: [], sub_results } satisfies PagefindResultData;
       },
     }));
     return { found: { results }, fetched };
@@ -21,6 +22,26 @@ describe('shownPagesData: which pages’ data a search fetches', () => {
     const data = await shownPagesData(found, () => true);
     expect(data.map((page) => page.url)).toEqual(Array.from({ length: PAGES_SHOWN }, (_, page) => `/${page}/`));
     expect(fetched.sort((a, b) => a - b)).toEqual(Array.from({ length: PAGES_SHOWN }, (_, page) => page));
+  });
+
+  test('no more pages once those fetched hold enough questions to fill the results', async () => {
+    const questionsEach = Math.ceil(HITS_SHOWN / PAGES_AT_ONCE);
+    const { found, fetched } = answer(PAGES_SHOWN, questionsEach);
+    expect(await shownPagesData(found, () => true)).toHaveLength(PAGES_AT_ONCE);
+    expect(fetched.sort((a, b) => a - b)).toEqual(Array.from({ length: PAGES_AT_ONCE }, (_, page) => page));
+  });
+
+  test('more pages, best first, while those fetched hold too few questions', async () => {
+    const { found } = answer(PAGES_SHOWN + 4, 1);
+    const data = await shownPagesData(found, () => true);
+    expect(data.map((page) => page.url)).toEqual(Array.from({ length: PAGES_SHOWN }, (_, page) => `/${page}/`));
+  });
+
+  test('no further pages for a search that newer typing overtook after its first pages', async () => {
+    let calls = 0;
+    const { found, fetched } = answer(PAGES_SHOWN, 1);
+    expect(await shownPagesData(found, () => calls++ === 0)).toEqual([]);
+    expect(fetched).toHaveLength(PAGES_AT_ONCE);
   });
 
   test('every page when there are fewer, and none when nothing was found', async () => {

@@ -1,5 +1,5 @@
-import { expect, test } from 'vitest';
-import { finds, keysOf, phrasesIn, sameWord, withoutQuotes, wordKey, wordsIn } from '@/search/client/words';
+import { describe, expect, test } from 'vitest';
+import { finds, keysOf, phrasesIn, sameWord, searchableNow, withoutQuotes, wordKey, wordsIn } from '@/search/client/words';
 
 test('a word’s key ignores case, accents, a possessive and inner punctuation', () => {
   expect(['Nangarhar', 'NANGARHÁR', 'IS-K’s', "al-Qaida's", 'Hazāra'].map(wordKey)).toEqual(['nangarhar', 'nangarhar', 'isk', 'alqaida', 'hazara']);
@@ -50,4 +50,26 @@ test('quoted phrases of two words or more are found in straight and curly quotes
 
 test('Pagefind is given the words without the quotes', () => {
   expect(withoutQuotes('“Islamic State” "core"')).toBe('Islamic State   core');
+});
+
+describe('searchableNow: what of a query is searched while the reader may still be typing', () => {
+  test.each([
+    // [typed, still typing, searched now, then still typing]
+    ['Nangarhar', true, 'Nangarhar', true],
+    ['Nan', true, 'Nan', true],
+    ['Na', true, '', false],
+    ['Kabul a', true, 'Kabul', false],
+    ['Kabul ai', true, 'Kabul', false],
+    ['Kabul air', true, 'Kabul air', true],
+    ['"Islamic s', true, '"Islamic', false],
+    ['Al-', true, '', false],
+    ['Al-Q', true, 'Al-Q', true],
+  ])('%j, still typing: %j is searched', (typed, stillTyping, query, stillAfter) => {
+    expect(searchableNow(typed, stillTyping)).toEqual({ query, stillTyping: stillAfter });
+  });
+
+  test('a short word the reader has finished or paused on is searched as it is', () => {
+    expect(searchableNow('UN', false)).toEqual({ query: 'UN', stillTyping: false });
+    expect(searchableNow('Kabul a', false)).toEqual({ query: 'Kabul a', stillTyping: false });
+  });
 });
