@@ -29,16 +29,24 @@ function formPattern(form: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('\\s+')}(?![\\p{L}\\p{N}])`, 'gu');
 }
 
-function allMatches(text: string, terms: readonly Term[]): Match[] {
-  return terms.flatMap((term) =>
-    term.forms.flatMap((form) =>
-      [...text.matchAll(formPattern(form))].map((found) => ({
-        termId: term.id,
-        form,
-        start: found.index,
-        end: found.index + found[0].length,
-      })),
-    ),
+interface CompiledForm {
+  termId: string;
+  form: string;
+  pattern: RegExp;
+}
+
+/** Every form of every term as its pattern, made once for all the sections searched. */
+const compiledForms = (terms: readonly Term[]): CompiledForm[] =>
+  terms.flatMap((term) => term.forms.map((form) => ({ termId: term.id, form, pattern: formPattern(form) })));
+
+function allMatches(text: string, forms: readonly CompiledForm[]): Match[] {
+  return forms.flatMap(({ termId, form, pattern }) =>
+    [...text.matchAll(pattern)].map((found) => ({
+      termId,
+      form,
+      start: found.index,
+      end: found.index + found[0].length,
+    })),
   );
 }
 
@@ -56,24 +64,30 @@ function longestMatches(matches: Match[]): Match[] {
   return kept;
 }
 
+/** Finds terms in any sections given to it; each form's pattern is made once, for every text searched. */
+export type TermLocator = <Section extends { text: string }>(sections: readonly Section[]) => Map<string, Location<Section>[]>;
+
 /**
  * Finds where each term appears in the sections, in section order. Matching is case-sensitive, since
  * names are proper nouns and acronyms ("IS" must not match "is"). A term found nowhere is absent
  * from the result.
  */
-export function locateTerms<Section extends { text: string }>(
-  sections: readonly Section[],
-  terms: readonly Term[],
-): Map<string, Location<Section>[]> {
-  const found = new Map<string, Location<Section>[]>();
-  for (const section of sections) {
-    const inSection = new Map<string, Location<Section>>();
-    for (const match of longestMatches(allMatches(section.text, terms))) {
-      const location = inSection.get(match.termId) ?? { section, forms: [] };
-      if (!location.forms.includes(match.form)) location.forms.push(match.form);
-      inSection.set(match.termId, location);
+export function termLocator(terms: readonly Term[]): TermLocator {
+  const forms = compiledForms(terms);
+  return <Section extends { text: string }>(sections: readonly Section[]) => {
+    const found = new Map<string, Location<Section>[]>();
+    for (const section of sections) {
+      const inSection = new Map<string, Location<Section>>();
+      for (const match of longestMatches(allMatches(section.text, forms))) {
+        const location = inSection.get(match.termId) ?? { section, forms: [] };
+        if (!location.forms.includes(match.form)) location.forms.push(match.form);
+        inSection.set(match.termId, location);
+      }
+      for (const [termId, location] of inSection) found.set(termId, [...(found.get(termId) ?? []), location]);
     }
-    for (const [termId, location] of inSection) found.set(termId, [...(found.get(termId) ?? []), location]);
-  }
-  return found;
+    return found;
+  };
 }
+
+export const locateTerms = <Section extends { text: string }>(sections: readonly Section[], terms: readonly Term[]): Map<string, Location<Section>[]> =>
+  termLocator(terms)(sections);

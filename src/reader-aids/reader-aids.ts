@@ -1,6 +1,6 @@
 import type { Section } from '@/content/reading';
 import { HIGHLIGHT_PARAM } from '@/search/client/highlight-param';
-import { locateTerms, type Location, type Term } from './locate';
+import { locateTerms, termLocator, type Location, type Term, type TermLocator } from './locate';
 import { NAME_KINDS, type KeyDateData, type NameData, type NameKind } from './schema';
 
 /** An entry of a data collection, as Astro gives it: only the parts used here. */
@@ -36,9 +36,17 @@ export interface LocatedDate extends KeyDateData {
 /** A name is found under any of its forms: the ones the text uses and the ones readers use. */
 const nameTerm = ({ id, data }: DataEntry<NameData>): Term => ({ id, forms: [...data.inText, ...data.aliases] });
 
+/** One locator per names list, so a build of thousands of articles makes each name's patterns once. */
+const nameLocators = new WeakMap<readonly DataEntry<NameData>[], TermLocator>();
+function nameLocator(names: readonly DataEntry<NameData>[]): TermLocator {
+  let locator = nameLocators.get(names);
+  if (!locator) nameLocators.set(names, (locator = termLocator(names.map(nameTerm))));
+  return locator;
+}
+
 /** The names an article mentions, by kind in the index's order and alphabetically within a kind. */
 export function namesInArticle(sections: readonly Section[], names: readonly DataEntry<NameData>[]): NameGroup[] {
-  const found = locateTerms(sections, names.map(nameTerm));
+  const found = nameLocator(names)(sections);
   const located = names
     .filter((entry) => found.has(entry.id))
     .map((entry) => ({ kind: entry.data.kind, id: entry.id, name: entry.data.name, locations: found.get(entry.id)! }))
@@ -67,7 +75,7 @@ export function keyDatesInArticle(article: ArticleText, dates: readonly DataEntr
  * listed as the text's own that no article uses (it belongs with the readers' aliases).
  */
 export function nameProblems(articles: readonly ArticleText[], names: readonly DataEntry<NameData>[]): string[] {
-  const found = locateTerms(articles.flatMap((article) => article.sections), names.map(nameTerm));
+  const found = nameLocator(names)(articles.flatMap((article) => article.sections));
   return names.flatMap(({ id, data }) => {
     const locations = found.get(id);
     if (!locations) return [`"${id}": appears in no article under any of its names (${nameTerm({ id, data }).forms.join(', ')})`];
