@@ -1,7 +1,16 @@
 import { createRequire } from 'node:module';
 import { cached, cacheKey } from '@/integrations/build-cache';
 import citationCode from './citation.ts?raw';
-import { bibtex, ris, type CitationItem } from './citation';
+import chicagoAuthorDate from './csl/chicago-author-date.csl?raw';
+import modernLanguageAssociation from './csl/modern-language-association.csl?raw';
+import { bibtex, formatReference, ris, type CitationItem, type CitationStyle } from './citation';
+
+/**
+ * What Citation.js makes of an article, kept in the build cache: its citation files and its
+ * references in each style. Each is made once for as long as nothing it is made from changes;
+ * a build of thousands of articles would otherwise start Citation.js's style engine again for
+ * each edited one (most of a second) and format every reference of every article anew.
+ */
 
 /** The reference as a file for reference managers, beside the article: `cite.bib` and `cite.ris`. */
 export const citationFormats = {
@@ -12,17 +21,24 @@ export const citationFormats = {
 export type CitationFormat = keyof typeof citationFormats;
 
 const require = createRequire(import.meta.url);
-const CITATION_JS = ['@citation-js/core', '@citation-js/plugin-bibtex', '@citation-js/plugin-ris']
+const CITATION_JS = ['@citation-js/core', '@citation-js/plugin-bibtex', '@citation-js/plugin-csl', '@citation-js/plugin-ris', 'citeproc']
   .map((name) => `${name} ${(require(`${name}/package.json`) as { version: string }).version}`)
   .join(', ');
 
-/** Everything a citation file is made from: the item, the format, the code that writes it and Citation.js's versions. */
-export const citationFileKey = (item: CitationItem, format: CitationFormat): string =>
-  cacheKey([format, JSON.stringify(item), citationCode, CITATION_JS]);
+/**
+ * Everything an output is made from: what it is (a format, a style), the item, the code that
+ * writes it, the styles the site brings, and Citation.js's versions.
+ */
+export const citationOutputKey = (output: string, item: CitationItem): string =>
+  cacheKey([output, JSON.stringify(item), citationCode, chicagoAuthorDate, modernLanguageAssociation, CITATION_JS]);
 
-/** The file's text, ending in one newline; written once for as long as nothing it is made from changes. */
+/** The file's text, ending in one newline. */
 export async function citationFile(item: CitationItem, format: CitationFormat): Promise<Uint8Array> {
-  return cached('citation files', citationFileKey(item, format), async () =>
-    Buffer.from(citationFormats[format].write(item).replace(/\n*$/, '\n')),
-  );
+  return cached('citation files', citationOutputKey(format, item), async () => Buffer.from(citationFormats[format].write(item).replace(/\n*$/, '\n')));
+}
+
+/** The reference in one style, as `formatReference` gives it. */
+export async function reference(item: CitationItem, style: CitationStyle): Promise<{ text: string; html: string }> {
+  const bytes = await cached('references', citationOutputKey(`reference ${style.id}`, item), async () => Buffer.from(JSON.stringify(formatReference(item, style))));
+  return JSON.parse(Buffer.from(bytes).toString('utf8')) as { text: string; html: string };
 }

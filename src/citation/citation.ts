@@ -1,4 +1,6 @@
 import { Cite, plugins } from '@citation-js/core';
+import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
@@ -92,15 +94,16 @@ function splitName(name: string): { given: string; family: string } {
   return { given: words.join(' '), family };
 }
 
-/** The reference in one style: plain text to copy, and HTML that keeps the style's italics. */
+/**
+ * The reference in one style: HTML that keeps the style's italics, and its text to copy. The text
+ * is read from the HTML: asking Citation.js for each format would run the style twice, which
+ * costs a build of thousands of articles seconds.
+ */
 export function formatReference(item: CitationItem, style: CitationStyle): { text: string; html: string } {
-  const cite = new Cite(item);
-  const options = { template: style.template, lang: style.lang };
-  const text = cite.format('bibliography', { ...options, format: 'text' }).trim();
-  const html = cite.format('bibliography', { ...options, format: 'html' });
-  const entry = /<div[^>]*class="csl-entry">([\s\S]*?)<\/div>/.exec(html)?.[1];
+  const html = new Cite(item).format('bibliography', { template: style.template, lang: style.lang, format: 'html' });
+  const entry = /<div[^>]*class="csl-entry">([\s\S]*?)<\/div>/.exec(html)?.[1]?.trim();
   if (entry === undefined) throw new Error(`no reference in the ${style.label} output`);
-  return { text, html: entry.trim() };
+  return { text: toString(fromHtml(entry, { fragment: true })).trim(), html: entry };
 }
 
 /** The publication date with two-digit month and day, joined by `separator`: `2021-08-26`, `2021/08/26`. */

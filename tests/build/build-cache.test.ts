@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
+import { citationStyles } from '@/citation/citation';
 import { reportLine } from '@/integrations/build-cache';
 import { syntheticArticle, wordsOf } from '../../bench/lib/synthetic';
 import { buildSite } from '../support/build-site';
@@ -43,9 +44,13 @@ const group = first!.title.split(' ')[0]!;
 writeFileSync(join(work, 'content', 'names.yaml'), `- id: the-group\n  name: ${group}\n  kind: group\n  inText: [${group}]\n`);
 const named = build();
 
-test('a first build draws every social image and writes every citation file', () => {
+/** Each article's page gives its reference in every style the site offers. */
+const references = 2 * citationStyles.length;
+
+test('a first build draws every social image and writes every citation file and reference', () => {
   expect(cold.log).toContain(reportLine('social images', { made: 12, reused: 0 }));
   expect(cold.log).toContain(reportLine('citation files', { made: 4, reused: 0 }));
+  expect(cold.log).toContain(reportLine('references', { made: references, reused: 0 }));
 });
 
 /** How many of a kind a build made: none when its routes did not run at all. */
@@ -57,15 +62,17 @@ test('an unchanged site makes none of its pages and files again, checks no page 
   expect(made(warm.log, 'page readings')).toBe(0);
   expect(made(warm.log, 'social images')).toBe(0);
   expect(made(warm.log, 'citation files')).toBe(0);
+  expect(made(warm.log, 'references')).toBe(0);
   // Astro's log marks each page or file it took from its last build, rather than made.
   expect(warm.log.match(/\((cached|restored)\)$/gm)?.length).toBeGreaterThanOrEqual(12 + 4 + 2);
   expect(warm.firstImage.equals(cold.firstImage)).toBe(true);
   expect(warm.secondImage.equals(cold.secondImage)).toBe(true);
 });
 
-test('when every route runs again, the images and files come from the cache, the same', () => {
+test('when every route runs again, the images, files and references come from the cache, the same', () => {
   expect(forced.log).toContain(reportLine('social images', { made: 0, reused: 12 }));
   expect(forced.log).toContain(reportLine('citation files', { made: 0, reused: 4 }));
+  expect(forced.log).toContain(reportLine('references', { made: 0, reused: references }));
   expect(forced.firstImage.equals(cold.firstImage)).toBe(true);
   expect(forced.secondImage.equals(cold.secondImage)).toBe(true);
 });
@@ -73,6 +80,7 @@ test('when every route runs again, the images and files come from the cache, the
 test('an edited article redraws its own images and files only, and shows the edit', () => {
   expect(made(edited.log, 'social images')).toBe(6);
   expect(made(edited.log, 'citation files')).toBe(2);
+  expect(made(edited.log, 'references')).toBe(references / 2);
   // Its page and share pages are new HTML, validated again; the other article's are not.
   expect(made(edited.log, 'HTML validations')).toBeGreaterThanOrEqual(6);
   expect(made(edited.log, 'HTML validations')).toBeLessThan(made(cold.log, 'HTML validations') - 6);

@@ -1,6 +1,9 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { citationItem } from '@/citation/citation';
-import { citationFileKey } from '@/citation/citation-file';
+import { citationItem, citationStyles, formatReference } from '@/citation/citation';
+import { citationOutputKey, reference } from '@/citation/citation-output';
 import type { ArticleData } from '@/content/schema';
 
 const article = {
@@ -13,9 +16,32 @@ const article = {
 const item = citationItem(article, 'an-article', 'https://example.org/articles/an-article/');
 
 test('a citation file keeps its key, and a new format, text or address gives a new one', () => {
-  const key = citationFileKey(item, 'bib');
-  expect(citationFileKey({ ...item }, 'bib')).toBe(key);
-  expect(citationFileKey(item, 'ris')).not.toBe(key);
-  expect(citationFileKey({ ...item, title: 'Another title' }, 'bib')).not.toBe(key);
-  expect(citationFileKey({ ...item, URL: 'https://example.org/elsewhere/' }, 'bib')).not.toBe(key);
+  const key = citationOutputKey('bib', item);
+  expect(citationOutputKey('bib', { ...item })).toBe(key);
+  expect(citationOutputKey('ris', item)).not.toBe(key);
+  expect(citationOutputKey('bib', { ...item, title: 'Another title' })).not.toBe(key);
+  expect(citationOutputKey('bib', { ...item, URL: 'https://example.org/elsewhere/' })).not.toBe(key);
+});
+
+test('a reference keeps its key for its style, and another style or item gives a new one', () => {
+  const key = citationOutputKey('reference apa', item);
+  expect(citationOutputKey('reference apa', { ...item })).toBe(key);
+  expect(citationOutputKey('reference mla', item)).not.toBe(key);
+  expect(citationOutputKey('reference apa', { ...item, author: [{ given: 'Ada', family: 'Byron' }] })).not.toBe(key);
+});
+
+test('a reference from the cache is the one Citation.js formats', async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'references-'));
+  process.env['BUILD_CACHE_DIR'] = folder;
+  try {
+    for (const style of citationStyles) {
+      const formatted = formatReference(item, style);
+      expect(await reference(item, style)).toEqual(formatted);
+      expect(await reference(item, style), 'read back from the cache').toEqual(formatted);
+    }
+    expect(readdirSync(join(folder, 'references'))).toHaveLength(citationStyles.length);
+  } finally {
+    delete process.env['BUILD_CACHE_DIR'];
+    rmSync(folder, { recursive: true, force: true });
+  }
 });

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { citationItem } from '@/citation/citation';
-import { citationFile, citationFormats, type CitationFormat } from '@/citation/citation-file';
+import { citationFile, citationFormats, type CitationFormat } from '@/citation/citation-output';
 import { getArticles, type Article } from '@/content/articles';
 
 export const getStaticPaths = (async () =>
