@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { cached, cacheKey } from '@/integrations/build-cache';
 import citationCode from './citation.ts?raw';
 import chicagoAuthorDate from './csl/chicago-author-date.csl?raw';
@@ -21,16 +23,25 @@ export const citationFormats = {
 export type CitationFormat = keyof typeof citationFormats;
 
 const require = createRequire(import.meta.url);
-const CITATION_JS = ['@citation-js/core', '@citation-js/plugin-bibtex', '@citation-js/plugin-csl', '@citation-js/plugin-ris', 'citeproc']
-  .map((name) => `${name} ${(require(`${name}/package.json`) as { version: string }).version}`)
+
+/** A package's version, read beside its entry point: some packages do not export their package.json. */
+function versionOf(name: string): string {
+  const entry = require.resolve(name);
+  const root = entry.slice(0, entry.lastIndexOf(`node_modules/${name}/`) + `node_modules/${name}`.length);
+  return (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+/** The libraries whose output is kept: Citation.js and its style engine, and what reads a reference's text from its HTML. */
+const LIBRARIES = ['@citation-js/core', '@citation-js/plugin-bibtex', '@citation-js/plugin-csl', '@citation-js/plugin-ris', 'citeproc', 'hast-util-from-html', 'hast-util-to-string']
+  .map((name) => `${name} ${versionOf(name)}`)
   .join(', ');
 
 /**
  * Everything an output is made from: what it is (a format, a style), the item, the code that
- * writes it, the styles the site brings, and Citation.js's versions.
+ * writes it, the styles the site brings, and the libraries' versions.
  */
 export const citationOutputKey = (output: string, item: CitationItem): string =>
-  cacheKey([output, JSON.stringify(item), citationCode, chicagoAuthorDate, modernLanguageAssociation, CITATION_JS]);
+  cacheKey([output, JSON.stringify(item), citationCode, chicagoAuthorDate, modernLanguageAssociation, LIBRARIES]);
 
 /** The file's text, ending in one newline. */
 export async function citationFile(item: CitationItem, format: CitationFormat): Promise<Uint8Array> {
