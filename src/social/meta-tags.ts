@@ -1,4 +1,9 @@
-/** The Open Graph and Twitter card tags of one page, so a shared link previews as that page. */
+/**
+ * The Open Graph and X (Twitter) card tags of one page, so a shared link previews as that page.
+ * X reads a card's title, description and image from the Open Graph tags when its own are absent
+ * (developer.x.com/cards/markup), so only the card type and the image's alt text are its own: the
+ * rest would repeat some 400 bytes in each of an article's six pages.
+ */
 import { isoDate } from '@/shared/format';
 import type { MetaTag } from '@/shared/meta-tag';
 
@@ -35,9 +40,6 @@ export function socialMetaTags(page: SocialPage): MetaTag[] {
         ]
       : []),
     twitter('card', 'summary_large_image'),
-    twitter('title', page.title),
-    twitter('description', page.description),
-    twitter('image', page.image.url),
     twitter('image:alt', page.image.alt),
   ];
 }
