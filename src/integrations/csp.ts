@@ -52,9 +52,10 @@ const hashSources = (texts: readonly string[]) => [...new Set(texts.map(hashSour
 /** The directives, allowing these inline stylesheets and scripts and no others. */
 function withInline(directives: Directives, inline: InlineCode): Directives {
   const styles = hashSources(inline.styles);
+  // A page's script files come only by its inline script, so a page without one runs no script at all.
   return {
     ...directives,
-    'script-src': [...directives['script-src']!, ...hashSources(inline.scripts)],
+    'script-src': inline.scripts.length > 0 ? [...directives['script-src']!, ...hashSources(inline.scripts)] : ["'none'"],
     'style-src': styles.length > 0 ? styles : ["'none'"],
   };
 }

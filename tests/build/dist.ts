@@ -71,3 +71,6 @@ export const distDir = dist.dir;
 
 /** A page of `dist/`, parsed; fails plainly when the site has not been built. */
 export const builtPage = (path: string) => dist.page(path);
+
+/** Whether a built page is a question's share page (`articles/<id>/q/<anchor>/index.html`), which runs no script. */
+export const isSharePage = (path: string) => /^articles\/[^/]+\/q\/[^/]+\/index\.html$/.test(path);

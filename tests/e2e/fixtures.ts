@@ -50,13 +50,17 @@ export { expect };
  */
 export const BASE_PATH_TAG = '@base-path';
 
-/** Every kind of page, with the address it names as canonical (a share page names its article) and the search box a reader would use there. */
-export const PAGES: readonly { name: string; path: string; canonical: string; searchBox: string }[] = [
+/**
+ * Every kind of page, with the address it names as canonical (a share page names its article), the
+ * search box a reader would use there, and whether it shows results as the reader types (a share
+ * page runs no script: its box leads to the search page).
+ */
+export const PAGES: readonly { name: string; path: string; canonical: string; searchBox: string; live?: false }[] = [
   { name: 'home', path: './', canonical: './', searchBox: 'header form[role="search"] input[type="search"]' },
   { name: 'article', path: ARTICLE_PATH, canonical: ARTICLE_PATH, searchBox: 'header form[role="search"] input[type="search"]' },
   { name: 'search', path: 'search/', canonical: 'search/', searchBox: 'main form[role="search"] input[type="search"]' },
   { name: '404', path: '404.html', canonical: '404.html', searchBox: 'main form[role="search"] input[type="search"]' },
-  { name: 'question share', path: `${ARTICLE_PATH}q/background/`, canonical: ARTICLE_PATH, searchBox: 'header form[role="search"] input[type="search"]' },
+  { name: 'question share', path: `${ARTICLE_PATH}q/background/`, canonical: ARTICLE_PATH, searchBox: 'header form[role="search"] input[type="search"]', live: false },
   { name: 'names index', path: 'names/', canonical: 'names/', searchBox: 'header form[role="search"] input[type="search"]' },
 ];
 

@@ -31,3 +31,16 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(QUESTIONS[0]!.text);
   });
 });
+
+test('a share page’s search box leads to the search page’s answers', { tag: BASE_PATH_TAG }, async ({ page }) => {
+  const question = QUESTIONS[0]!;
+  await page.goto(`${ARTICLE_PATH}q/${question.anchor}/`);
+  const box = page.getByRole('searchbox', { name: 'Search the site' });
+  await box.fill('Nangarhar');
+  await box.press('Enter');
+
+  await expect(page).toHaveURL(/\/search\/\?q=Nangarhar$/);
+  const hit = page.locator('main .search-results a').first();
+  await expect(hit).toBeVisible();
+  await expect(hit).toHaveAttribute('href', /#background$/);
+});

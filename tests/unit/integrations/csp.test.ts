@@ -63,10 +63,10 @@ test('framing is refused in the header, and left out of the meta tag, where brow
   expect(parse(metaPolicy(INLINE)).has('frame-ancestors')).toBe(false);
 });
 
-test('a page without a stylesheet allows none, and without an inline script runs only files', () => {
+test('a page without a stylesheet allows none, and without an inline script, which brings its files, runs none', () => {
   const policy = parse(metaPolicy({ styles: [], scripts: [] }));
   expect(policy.get('style-src')).toEqual(["'none'"]);
-  expect(policy.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+  expect(policy.get('script-src')).toEqual(["'none'"]);
 });
 
 test.each([
