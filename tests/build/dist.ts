@@ -73,4 +73,4 @@ export const distDir = dist.dir;
 export const builtPage = (path: string) => dist.page(path);
 
 /** Whether a built page is a question's share page (`articles/<id>/q/<anchor>/index.html`), which runs no script. */
-export const isSharePage = (path: string) => /^articles\/[^/]+\/q\/[^/]+\/index\.html$/.test(path);
+export const isSharePage = (path: string) => /^articles\/[^/]+\/q\/[^/]+\/index\.html$/.test(path.split('\\').join('/'));

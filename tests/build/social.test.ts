@@ -6,7 +6,7 @@ import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
 import { ARTICLE_PATH, QUESTIONS } from '../contract';
 import { budgets } from '../../bench/budgets.ts';
-import { builtPage, distDir, sites } from './dist';
+import { builtPage, distDir, isSharePage, sites } from './dist';
 import { socialTags } from './social';
 
 /** The origin the build used: SITE_URL, or the default the contract documents. */
@@ -109,7 +109,7 @@ describe.each(QUESTIONS)('the share page of #$anchor', ({ anchor, text: question
 });
 
 describe.each(sites)('the share pages of $name', (site) => {
-  const sharePages = site.htmlFiles().filter((path) => /^articles\/[^/]+\/q\/[^/]+\/index\.html$/.test(path.split('\\').join('/')));
+  const sharePages = site.htmlFiles().filter(isSharePage);
   const stylesheet = (path: string) => toString(select('head style', site.page(path).tree)!);
 
   test('are there, one at least for each question', () => {
