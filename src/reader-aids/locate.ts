@@ -20,14 +20,24 @@ interface Match {
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * A form as a pattern: its own letters and case, any run of spaces where it has one, and no letter
- * or digit directly before or after, so "Sikh" is not found inside another word while "Kabul’s" and
- * "Afghanistan-Pakistan" still name Kabul and Afghanistan.
+ * A form as a pattern: its own letters and case, and any run of spaces where it has one. Whether a
+ * letter or digit touches it is checked apart (`wholeWord`): patterns that start with a Unicode
+ * look-behind cannot be searched for by their first letters, and each took milliseconds to compile.
  */
 function formPattern(form: string): RegExp {
-  const words = form.trim().split(/\s+/).map(escapeRegExp);
-  return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('\\s+')}(?![\\p{L}\\p{N}])`, 'gu');
+  return new RegExp(form.trim().split(/\s+/).map(escapeRegExp).join('\\s+'), 'gu');
 }
+
+const LETTER_OR_DIGIT_BEFORE = /[\p{L}\p{N}]$/u;
+const LETTER_OR_DIGIT_AFTER = /^[\p{L}\p{N}]/u;
+
+/**
+ * No letter or digit directly before or after, so "Sikh" is not found inside another word while
+ * "Kabul’s" and "Afghanistan-Pakistan" still name Kabul and Afghanistan. Two code units on each side
+ * hold a whole character, even one outside the Basic Multilingual Plane.
+ */
+const wholeWord = (text: string, start: number, end: number): boolean =>
+  !LETTER_OR_DIGIT_BEFORE.test(text.slice(Math.max(0, start - 2), start)) && !LETTER_OR_DIGIT_AFTER.test(text.slice(end, end + 2));
 
 interface CompiledForm {
   termId: string;
@@ -40,14 +50,17 @@ const compiledForms = (terms: readonly Term[]): CompiledForm[] =>
   terms.flatMap((term) => term.forms.map((form) => ({ termId: term.id, form, pattern: formPattern(form) })));
 
 function allMatches(text: string, forms: readonly CompiledForm[]): Match[] {
-  return forms.flatMap(({ termId, form, pattern }) =>
-    [...text.matchAll(pattern)].map((found) => ({
-      termId,
-      form,
-      start: found.index,
-      end: found.index + found[0].length,
-    })),
-  );
+  const matches: Match[] = [];
+  for (const { termId, form, pattern } of forms) {
+    pattern.lastIndex = 0;
+    for (let found = pattern.exec(text); found; found = pattern.exec(text)) {
+      const [start, end] = [found.index, found.index + found[0].length];
+      if (wholeWord(text, start, end)) matches.push({ termId, form, start, end });
+      // Inside a longer word: the form may still begin at the next character.
+      else pattern.lastIndex = start + 1;
+    }
+  }
+  return matches;
 }
 
 /**

@@ -32,6 +32,8 @@ describe('locateTerms', () => {
       { id: 'afghanistan', forms: ['Afghanistan'] },
     ];
     expect(where({ one: 'Sikhism and Sikhs; Kabulis.' }, terms)).toEqual({});
+    // Letters of any script, even one written with two code units, and digits join a word too.
+    expect(where({ one: 'Kabulí, 𝐒Sikh, Sikh𝐒, Kabul2 and 3Afghanistan.' }, terms)).toEqual({});
     expect(where({ one: 'Sikh temples, Kabul’s airport, the Afghanistan-Pakistan border.' }, terms)).toEqual({
       sikh: ['one: Sikh'],
       kabul: ['one: Kabul'],
