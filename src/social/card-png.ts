@@ -47,25 +47,39 @@ const nearest = (palette: readonly Rgb[], red: number, green: number, blue: numb
 export function paletteRows(rgba: Uint8Array, width: number, height: number, palette: readonly Rgb[]): Uint8Array {
   const rowBytes = 1 + Math.ceil(width / 2);
   const rows = new Uint8Array(rowBytes * height);
-  // A card has a few thousand distinct colours among its 756,000 pixels, mostly in long runs of the paper.
-  const indexOf = new Map<number, number>();
   // Each pixel read whole, its four bytes as one number.
   const pixels = new Uint32Array(rgba.buffer, rgba.byteOffset, width * height);
-  let [lastColour, lastIndex] = [-1, 0];
-  const paletteIndex = (x: number, y: number): number => {
-    const colour = pixels[y * width + x]!;
-    if (colour === lastColour) return lastIndex;
+  // A card has a few dozen distinct colours among its 756,000 pixels, keyed without their alpha: a
+  // 24-bit key is a small integer to the engine, where a 32-bit one would be a boxed number.
+  const indexOf = new Map<number, number>();
+  const paletteIndex = (at: number): number => {
+    const colour = pixels[at]! & 0xffffff;
     let index = indexOf.get(colour);
-    if (index === undefined) {
-      const at = (y * width + x) * 4;
-      indexOf.set(colour, (index = nearest(palette, rgba[at]!, rgba[at + 1]!, rgba[at + 2]!)));
-    }
-    [lastColour, lastIndex] = [colour, index];
+    if (index === undefined) indexOf.set(colour, (index = nearest(palette, rgba[at * 4]!, rgba[at * 4 + 1]!, rgba[at * 4 + 2]!)));
     return index;
   };
+  // Most of a card's rows are paper from edge to edge: such a row is compared whole, natively, with
+  // a row of its first pixel's colour, and filled at once.
+  const plainRows = new Map<number, Buffer>();
+  const plainRow = (colour: number) => plainRows.get(colour) ?? plainRows.set(colour, Buffer.from(new Uint32Array(width).fill(colour).buffer)).get(colour)!;
   for (let y = 0; y < height; y += 1) {
-    for (let x = 0; x < width; x += 2) {
-      rows[y * rowBytes + 1 + x / 2] = (paletteIndex(x, y) << 4) | (x + 1 < width ? paletteIndex(x + 1, y) : 0);
+    const [first, out] = [y * width, y * rowBytes + 1];
+    if (Buffer.from(rgba.buffer, rgba.byteOffset + first * 4, width * 4).equals(plainRow(pixels[first]!))) {
+      const index = paletteIndex(first);
+      rows.fill((index << 4) | index, out, out + Math.floor(width / 2));
+      if (width % 2 === 1) rows[out + Math.floor(width / 2)] = index << 4;
+      continue;
+    }
+    // Within a row, colours come in runs.
+    let lastColour = -1;
+    let lastIndex = 0;
+    for (let x = 0; x < width; x += 1) {
+      const colour = pixels[first + x]!;
+      if (colour !== lastColour) {
+        lastColour = colour;
+        lastIndex = paletteIndex(first + x);
+      }
+      rows[out + (x >> 1)]! |= x % 2 === 0 ? lastIndex << 4 : lastIndex;
     }
   }
   return rows;
