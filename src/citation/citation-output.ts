@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { cached, cacheKey } from '@/integrations/build-cache';
+import type { CitationItem, CitationStyle } from './citation';
 import citationCode from './citation.ts?raw';
 import chicagoAuthorDate from './csl/chicago-author-date.csl?raw';
 import modernLanguageAssociation from './csl/modern-language-association.csl?raw';
-import { bibtex, formatReference, ris, type CitationItem, type CitationStyle } from './citation';
+import formattingCode from './formatting.ts?raw';
 
 /**
  * What Citation.js makes of an article, kept in the build cache: its citation files and its
@@ -14,11 +15,14 @@ import { bibtex, formatReference, ris, type CitationItem, type CitationStyle } f
  * each edited one (most of a second) and format every reference of every article anew.
  */
 
+/** Citation.js, started only for an output the cache does not hold. */
+const formatting = () => import('./formatting');
+
 /** The reference as a file for reference managers, beside the article: `cite.bib` and `cite.ris`. */
 export const citationFormats = {
-  bib: { type: 'application/x-bibtex', write: bibtex },
-  ris: { type: 'application/x-research-info-systems', write: ris },
-} satisfies Record<string, { type: string; write: (item: CitationItem) => string }>;
+  bib: { type: 'application/x-bibtex', write: async (item: CitationItem) => (await formatting()).bibtex(item) },
+  ris: { type: 'application/x-research-info-systems', write: async (item: CitationItem) => (await formatting()).ris(item) },
+} satisfies Record<string, { type: string; write: (item: CitationItem) => Promise<string> }>;
 
 export type CitationFormat = keyof typeof citationFormats;
 
@@ -41,15 +45,15 @@ const LIBRARIES = ['@citation-js/core', '@citation-js/plugin-bibtex', '@citation
  * writes it, the styles the site brings, and the libraries' versions.
  */
 export const citationOutputKey = (output: string, item: CitationItem): string =>
-  cacheKey([output, JSON.stringify(item), citationCode, chicagoAuthorDate, modernLanguageAssociation, LIBRARIES]);
+  cacheKey([output, JSON.stringify(item), citationCode, formattingCode, chicagoAuthorDate, modernLanguageAssociation, LIBRARIES]);
 
 /** The file's text, ending in one newline. */
 export async function citationFile(item: CitationItem, format: CitationFormat): Promise<Uint8Array> {
-  return cached('citation files', citationOutputKey(format, item), async () => Buffer.from(citationFormats[format].write(item).replace(/\n*$/, '\n')));
+  return cached('citation files', citationOutputKey(format, item), async () => Buffer.from((await citationFormats[format].write(item)).replace(/\n*$/, '\n')));
 }
 
 /** The reference in one style, as `formatReference` gives it. */
 export async function reference(item: CitationItem, style: CitationStyle): Promise<{ text: string; html: string }> {
-  const bytes = await cached('references', citationOutputKey(`reference ${style.id}`, item), async () => Buffer.from(JSON.stringify(formatReference(item, style))));
+  const bytes = await cached('references', citationOutputKey(`reference ${style.id}`, item), async () => Buffer.from(JSON.stringify((await formatting()).formatReference(item, style))));
   return JSON.parse(Buffer.from(bytes).toString('utf8')) as { text: string; html: string };
 }

@@ -2,7 +2,8 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { citationItem, citationStyles, formatReference } from '@/citation/citation';
+import { citationItem, citationStyles } from '@/citation/citation';
+import { formatReference } from '@/citation/formatting';
 import { citationOutputKey, reference } from '@/citation/citation-output';
 import type { ArticleData } from '@/content/schema';
 

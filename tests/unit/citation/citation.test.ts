@@ -1,7 +1,8 @@
 import { Cite } from '@citation-js/core';
 import { describe, expect, test } from 'vitest';
 import type { ArticleData } from '@/content/schema';
-import { bibtex, citationItem, citationStyles, formatReference, ris, type CitationStyle } from '@/citation/citation';
+import { citationItem, citationStyles, type CitationStyle } from '@/citation/citation';
+import { bibtex, formatReference, ris } from '@/citation/formatting';
 
 /** The article as the source's README describes it. */
 const article: ArticleData = {
