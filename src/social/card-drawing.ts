@@ -1,12 +1,11 @@
 /**
  * Drawing a card: its layout to SVG (satori), the SVG to pixels (resvg), the pixels to a palette
  * PNG. A build draws its cards in worker threads (`card-worker.ts`), so Node runs this file as it
- * is: it imports only packages and `card-png.ts`.
+ * is: it imports only packages, `card-fonts.ts` and `card-png.ts`.
  */
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
+import { cardFonts } from './card-fonts.ts';
 import type { CardElement } from './card-layout.ts';
 import { palettePng, paletteRows, type Rgb } from './card-png.ts';
 
@@ -17,21 +16,6 @@ export interface CardDrawing {
   height: number;
   palette: readonly Rgb[];
 }
-
-const require = createRequire(import.meta.url);
-
-/** The font comes from an npm package and is read from disk: drawing a card needs no network. */
-async function fontFile(weight: 400 | 600 | 700) {
-  // Satori reads WOFF but not WOFF2.
-  const file = require.resolve(`@fontsource/source-serif-4/files/source-serif-4-latin-${weight}-normal.woff`);
-  return { name: 'Source Serif 4', weight, style: 'normal' as const, data: await readFile(file) };
-}
-
-let fonts: ReturnType<typeof loadFonts> | undefined;
-const loadFonts = () => Promise.all([fontFile(400), fontFile(600), fontFile(700)]);
-
-/** The fonts a card is set in, read once. */
-export const cardFonts = () => (fonts ??= loadFonts());
 
 /**
  * The card as SVG. Text is drawn as glyph outlines, so the image needs no font where it is shown;

@@ -1,9 +1,11 @@
 import { createRequire } from 'node:module';
 import { cached, cacheKey } from '@/integrations/build-cache';
-import { cardFonts, cardSvg, drawCard, type CardDrawing } from './card-drawing';
+import type { CardDrawing } from './card-drawing';
+import { cardFonts } from './card-fonts';
 import { CARD_COLOURS, cardLayout, type SocialCard } from './card-layout';
 import { blendPalette, rgbOf } from './card-png';
 import drawingCode from './card-drawing.ts?raw';
+import fontsCode from './card-fonts.ts?raw';
 import encodingCode from './card-png.ts?raw';
 import { cardWorkers } from './card-workers';
 import { SOCIAL_IMAGE } from './meta-tags';
@@ -21,10 +23,13 @@ const PALETTE = blendPalette(rgbOf(CARD_COLOURS.paper), [
   { ink: rgbOf(CARD_COLOURS.muted), strengths: 4 },
 ]);
 
+/** satori and resvg, loaded only by a card to draw here: a build whose cards are all in the cache never starts them. */
+const drawingLibraries = () => import('./card-drawing');
+
 const drawingOf = (card: SocialCard): CardDrawing => ({ layout: cardLayout(card), width: SOCIAL_IMAGE.width, height: SOCIAL_IMAGE.height, palette: PALETTE });
 
 /** The card as SVG; `textAsPaths: false` keeps its words as text, for a test to find. */
-export const socialImageSvg = (card: SocialCard, options?: { textAsPaths?: boolean }): Promise<string> => cardSvg(drawingOf(card), options);
+export const socialImageSvg = async (card: SocialCard, options?: { textAsPaths?: boolean }): Promise<string> => (await drawingLibraries()).cardSvg(drawingOf(card), options);
 
 /**
  * A 1200×630 PNG of the card, as link previews show it: a 4-bit palette PNG of the card's own 16
@@ -35,7 +40,7 @@ export const socialImageSvg = (card: SocialCard, options?: { textAsPaths?: boole
 export async function drawSocialImage(card: SocialCard): Promise<Uint8Array> {
   const drawing = drawingOf(card);
   const workers = cardWorkers();
-  return workers ? workers.run(drawing) : drawCard(drawing);
+  return workers ? workers.run(drawing) : (await drawingLibraries()).drawCard(drawing);
 }
 
 const version = (name: string): string => (require(`${name}/package.json`) as { version: string }).version;
@@ -45,6 +50,7 @@ let drawing: Promise<string> | undefined;
 const drawingKey = async () =>
   cacheKey([
     drawingCode,
+    fontsCode,
     encodingCode,
     ...(await cardFonts()).map((font) => font.data),
     `satori ${version('satori')}`,
