@@ -59,3 +59,19 @@ test('without JavaScript the search page says so and links every question', () =
     expect(noscript).toContain(`${ARTICLE_PATH}#${anchor}`);
   }
 });
+
+/**
+ * The elements a screen reader lists as landmarks: the page's regions, and any section or form
+ * given a name (which makes it a region).
+ */
+const LANDMARKS = 'header, footer, main, nav, aside, [role], section[aria-label], section[aria-labelledby], form[aria-label], form[aria-labelledby]';
+
+test.each(['index.html', 'search/index.html', 'names/index.html', '404.html'])(
+  'the landmarks of %s do not multiply with the articles, so a screen reader’s list of them stays short',
+  (path) => {
+    const [one, more] = sites as [(typeof sites)[0], (typeof sites)[0]];
+    expect(more.articles.length).toBeGreaterThan(one.articles.length);
+    const landmarks = (site: typeof one) => selectAll(LANDMARKS, site.page(path).tree).length;
+    expect(landmarks(more)).toBe(landmarks(one));
+  },
+);
