@@ -23,6 +23,10 @@ test('the built site is read once a build, whichever steps ask, and read afresh 
   const dir = pathToFileURL(`${dist}/`);
 
   hooks['astro:build:start']!({});
+  const html = reading.html(dir);
+  expect(html.pages.map((built) => built.address)).toEqual(['/articles/a/', '/']);
+  // Read once: the pages are parsed from the HTML already read, not read from the disk again.
+  writeFileSync(join(dist, 'articles', 'a', 'index.html'), page('https://example.org/elsewhere/'));
   const first = await reading.site(dir);
   expect(first.pages.map((built) => [built.address, built.reading.canonical])).toEqual([
     ['/articles/a/', 'https://example.org/articles/a/'],
@@ -32,6 +36,7 @@ test('the built site is read once a build, whichever steps ask, and read afresh 
 
   writeFileSync(join(dist, 'index.html'), page('https://example.org/home/'));
   expect(await reading.site(dir), 'a second step of the same build').toBe(first);
+  expect(reading.html(dir), 'a second step of the same build').toBe(html);
 
   hooks['astro:build:start']!({});
   const next = await reading.site(dir);

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import htmlValidate from '../../../.htmlvalidate.mjs';
 import { builtPage, type BuiltSite } from '@/integrations/site-checks/built-site';
-import { distProblems } from '@/integrations/site-checks/dist-problems';
+import { distProblems, validateSite } from '@/integrations/site-checks/dist-problems';
 
 /** A page that passes every check, written as Astro writes pages; each test breaks one thing in it. */
 const page = ({ head = '', body = '', lang = ' lang="en"', h1 = '<h1>A page</h1>' } = {}) =>
@@ -21,7 +21,7 @@ function site(pages: Record<string, string>, otherFiles: string[] = []): BuiltSi
   };
 }
 
-const problems = (built: BuiltSite, base = '/') => distProblems(built, { base, htmlValidate });
+const problems = (built: BuiltSite, base = '/') => distProblems(built, { base, validation: validateSite(built.pages, htmlValidate) });
 
 describe('distProblems', () => {
   test('finds nothing wrong with good pages linking each other, their parts and their files', async () => {
@@ -57,5 +57,20 @@ describe('distProblems', () => {
     expect(await problems(site({ 'index.html': home, 'other/index.html': page() }), '/isk/')).toEqual([
       'index.html: links to "/other/", outside the base path /isk/',
     ]);
+  });
+});
+
+describe('validateSite', () => {
+  test('says what html-validate found in each page given to it, and refuses to vouch for any other', async () => {
+    const validation = validateSite(
+      [
+        { file: 'index.html', address: '/', html: page() },
+        { file: 'bad/index.html', address: '/bad/', html: page({ body: '<p><div>a block inside a paragraph</div></p>' }) },
+      ],
+      htmlValidate,
+    );
+    expect(await validation.problemsOf('index.html')).toEqual([]);
+    expect((await validation.problemsOf('bad/index.html')).join('\n')).toContain('(html-validate close-order)');
+    await expect(validation.problemsOf('other/index.html')).rejects.toThrow('other/index.html was not among the pages given to validate');
   });
 });
