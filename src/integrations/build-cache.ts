@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { access, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 
 /**
@@ -39,13 +39,44 @@ type Tally = Record<string, Counts>;
 const TALLY = Symbol.for('research-explainers.build-cache');
 const tally = (): Tally => ((globalThis as { [TALLY]?: Tally })[TALLY] ??= {});
 
-/** The cached bytes for `key`, or `make()`'s, stored for the next build. */
-export async function cached(kind: string, key: string, make: () => Promise<Uint8Array>): Promise<Uint8Array> {
-  const counts = (tally()[kind] ??= { made: 0, reused: 0, makingMs: 0, inProgress: 0, since: 0 });
+/** Entries being read or made now, so two steps asking for one entry at once make it once. */
+const inFlight = new Map<string, Promise<Uint8Array>>();
+/** Entries this process made: asked for again, they are read back, but were not from the cache. */
+const madeHere = new Set<string>();
+
+/**
+ * The cached bytes for `key`, or `make()`'s, stored for the next build. Asked for again while it
+ * is being made, an entry is the same promise.
+ */
+export function cached(kind: string, key: string, make: () => Promise<Uint8Array>): Promise<Uint8Array> {
   const file = join(buildCacheDir(), kind, key);
+  let entry = inFlight.get(file);
+  if (!entry) {
+    entry = readOrMake(kind, file, make).finally(() => inFlight.delete(file));
+    inFlight.set(file, entry);
+  }
+  return entry;
+}
+
+/**
+ * Starts making the entry if the cache holds none, without reading it: for a step that only wants
+ * it ready for a later step, which asks for it with `cached` and finds it made or being made.
+ */
+export async function makeAhead(kind: string, key: string, make: () => Promise<Uint8Array>): Promise<void> {
+  const file = join(buildCacheDir(), kind, key);
+  if (inFlight.has(file)) return;
+  const present = await access(file).then(
+    () => true,
+    () => false,
+  );
+  if (!present) await cached(kind, key, make);
+}
+
+async function readOrMake(kind: string, file: string, make: () => Promise<Uint8Array>): Promise<Uint8Array> {
+  const counts = (tally()[kind] ??= { made: 0, reused: 0, makingMs: 0, inProgress: 0, since: 0 });
   try {
     const bytes = await readFile(file);
-    counts.reused += 1;
+    if (!madeHere.has(file)) counts.reused += 1;
     return bytes;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
@@ -57,11 +88,12 @@ export async function cached(kind: string, key: string, make: () => Promise<Uint
   } finally {
     if (--counts.inProgress === 0) counts.makingMs += performance.now() - counts.since;
   }
-  await mkdir(join(buildCacheDir(), kind), { recursive: true });
+  await mkdir(dirname(file), { recursive: true });
   // Written aside and renamed into place, so a build stopped halfway never leaves half a file under a good key.
   const partial = `${file}.${process.pid}.partial`;
   await writeFile(partial, bytes);
   await rename(partial, file);
+  madeHere.add(file);
   counts.made += 1;
   return bytes;
 }

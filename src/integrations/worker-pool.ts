@@ -16,35 +16,56 @@ export interface WorkerPool<Job, Answer> {
 type Reply<Answer> = { id: number; answer: Answer } | { id: number; failure: string };
 
 /**
+ * Jobs a worker is given at a time: one running in its thread while the next waits on a native
+ * library's (resvg paints, zlib compresses), and one ready behind them. The rest wait here, so a
+ * build that asks for thousands of jobs at once does not hand them all to the workers, which would
+ * start every one and hold each one's images in memory.
+ */
+export const JOBS_PER_WORKER = 3;
+
+/**
  * Workers running `file`, started now, each given `workerData`. Jobs go to the worker with the
- * fewest waiting. A worker holds the process open only while it has jobs to answer. A worker that
- * fails outside a job (its file does not load, it runs out of memory) fails the pool: every job
- * waiting and every later one is refused with its error, so none waits forever for a dead worker.
+ * fewest running, in the order asked, at most {@link JOBS_PER_WORKER} to a worker. A worker holds
+ * the process open only while it has jobs to answer. A worker that fails outside a job (its file
+ * does not load, it runs out of memory) fails the pool: every job waiting and every later one is
+ * refused with its error, so none waits forever for a dead worker.
  */
 export function startWorkerPool<Job, Answer>(file: URL, workerData: unknown = undefined, size = availableParallelism()): WorkerPool<Job, Answer> {
   const waiting = new Map<number, { resolve: (answer: Answer) => void; reject: (error: unknown) => void }>();
-  const pending = new Map<Worker, number>();
+  const queued: { id: number; job: Job }[] = [];
+  const running = new Map<Worker, number>();
   let failure: unknown;
-  const settle = (worker: Worker) => {
-    const left = pending.get(worker)! - 1;
-    pending.set(worker, left);
-    if (left === 0) worker.unref();
+  const refuseAll = (error: unknown) => {
+    for (const { reject } of waiting.values()) reject(error);
+    waiting.clear();
+    queued.length = 0;
+  };
+  const dispatch = () => {
+    while (queued.length > 0) {
+      const worker = workers.reduce((least, candidate) => (running.get(candidate)! < running.get(least)! ? candidate : least));
+      if (running.get(worker)! >= JOBS_PER_WORKER) return;
+      if (running.get(worker) === 0) worker.ref();
+      running.set(worker, running.get(worker)! + 1);
+      worker.postMessage(queued.shift()!);
+    }
   };
   const workers = Array.from({ length: size }, () => {
     const worker = new Worker(file, { workerData });
     worker.unref();
-    pending.set(worker, 0);
+    running.set(worker, 0);
     worker.on('message', (reply: Reply<Answer>) => {
       const job = waiting.get(reply.id);
       waiting.delete(reply.id);
-      settle(worker);
+      const left = running.get(worker)! - 1;
+      running.set(worker, left);
+      if (left === 0) worker.unref();
       if ('failure' in reply) job?.reject(new Error(reply.failure));
       else job?.resolve(reply.answer);
+      dispatch();
     });
     worker.on('error', (error) => {
       failure = error;
-      for (const { reject } of waiting.values()) reject(error);
-      waiting.clear();
+      refuseAll(error);
     });
     return worker;
   });
@@ -54,16 +75,13 @@ export function startWorkerPool<Job, Answer>(file: URL, workerData: unknown = un
       new Promise((resolve, reject) => {
         if (failure !== undefined) return reject(failure);
         const id = next++;
-        const worker = workers.reduce((least, candidate) => (pending.get(candidate)! < pending.get(least)! ? candidate : least));
         waiting.set(id, { resolve, reject });
-        if (pending.get(worker) === 0) worker.ref();
-        pending.set(worker, pending.get(worker)! + 1);
-        worker.postMessage({ id, job });
+        queued.push({ id, job });
+        dispatch();
       }),
     close: async () => {
       await Promise.all(workers.map((worker) => worker.terminate()));
-      for (const { reject } of waiting.values()) reject(new Error('the worker pool was closed'));
-      waiting.clear();
+      refuseAll(new Error('the worker pool was closed'));
     },
   };
 }

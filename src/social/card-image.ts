@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { cached, cacheKey } from '@/integrations/build-cache';
+import { cached, cacheKey, makeAhead } from '@/integrations/build-cache';
 import type { CardDrawing } from './card-drawing';
 import { cardFonts } from './card-fonts';
 import { CARD_COLOURS, cardLayout, type SocialCard } from './card-layout';
@@ -66,7 +66,24 @@ export async function socialImageKey(card: SocialCard): Promise<string> {
   return cacheKey([JSON.stringify(drawingOf(card)), await (drawing ??= drawingKey())]);
 }
 
+const SOCIAL_IMAGES = 'social images';
+
 /** The card's PNG, drawn once for as long as nothing that shapes it changes. */
 export async function socialImage(card: SocialCard): Promise<Uint8Array> {
-  return cached('social images', await socialImageKey(card), () => drawSocialImage(card));
+  return cached(SOCIAL_IMAGES, await socialImageKey(card), () => drawSocialImage(card));
+}
+
+/**
+ * Starts drawing a page's card in the build's card workers while the page renders, unless the
+ * cache holds it. The pages come before the cards' routes in a build, and the workers would
+ * otherwise wait idle for them, a fifth of a cold build; the card's route then finds the card
+ * drawn, or being drawn (`cached`). Nothing happens in the dev server, which draws a card when it
+ * is asked for.
+ */
+export function drawAhead(card: SocialCard): void {
+  if (!cardWorkers()) return;
+  // A card that fails here fails again in its route, which reports it.
+  socialImageKey(card)
+    .then((key) => makeAhead(SOCIAL_IMAGES, key, () => drawSocialImage(card)))
+    .catch(() => {});
 }

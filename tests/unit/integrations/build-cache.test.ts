@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { cached, cacheKey } from '@/integrations/build-cache';
+import buildCacheReport, { cached, cacheKey, makeAhead } from '@/integrations/build-cache';
 
 describe('cacheKey', () => {
   test('is the same for the same inputs, and new when any input changes', () => {
@@ -39,5 +39,41 @@ describe('cached', () => {
     expect([...(await cached('things', 'key-b', make))]).toEqual([2]);
     expect(made).toBe(2);
     expect(readdirSync(join(dir, 'things')).sort(), 'nothing half-written left beside the entries').toEqual(['key-a', 'key-b']);
+  });
+
+  /** What the build's report says of one kind. */
+  function reported(kind: string): string {
+    const lines: string[] = [];
+    const hooks = buildCacheReport().hooks as Record<string, (options: unknown) => void>;
+    hooks['astro:build:done']!({ logger: { info: (line: string) => lines.push(line) } });
+    return lines.find((line) => line.startsWith(`${kind}:`)) ?? '';
+  }
+
+  test('makes an entry asked for twice at once only once, and counts it once, as made', async () => {
+    let made = 0;
+    const make = async () => {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      return new Uint8Array([++made]);
+    };
+    const [first, second] = await Promise.all([cached('drawn ahead', 'key', make), cached('drawn ahead', 'key', make)]);
+    expect([...first], 'the same bytes to both').toEqual([...second]);
+    expect(made).toBe(1);
+    // Asked for again once made, it is read back from the cache folder, but this build made it.
+    expect([...(await cached('drawn ahead', 'key', make))]).toEqual([1]);
+    expect(reported('drawn ahead')).toMatch(/^drawn ahead: 1 made, 0 from the cache/);
+  });
+
+  test('makes an entry ahead only when the cache holds none, and the step that asks for it then waits for that one', async () => {
+    let made = 0;
+    const make = async () => {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      return new Uint8Array([++made]);
+    };
+    const ahead = makeAhead('ahead', 'key', make);
+    expect([...(await cached('ahead', 'key', make))], 'joins the making already under way').toEqual([1]);
+    await ahead;
+    await makeAhead('ahead', 'key', make);
+    expect(made, 'made once, and not again once in the cache').toBe(1);
+    expect(reported('ahead')).toMatch(/^ahead: 1 made, 0 from the cache/);
   });
 });

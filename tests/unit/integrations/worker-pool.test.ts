@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { startWorkerPool } from '@/integrations/worker-pool';
+import { JOBS_PER_WORKER, startWorkerPool } from '@/integrations/worker-pool';
 import { drawCard, type CardDrawing } from '@/social/card-drawing';
 import { cardLayout } from '@/social/card-layout';
 import { rgbOf } from '@/social/card-png';
@@ -45,6 +45,30 @@ test('a worker that fails outside a job fails the pool: the job waiting and ever
   try {
     await expect(pool.run('first')).rejects.toThrow('the worker could not start');
     await expect(pool.run('later')).rejects.toThrow('the worker could not start');
+  } finally {
+    await pool.close();
+  }
+});
+
+test('a worker is handed a few jobs at a time, however many are asked for at once, and every one is answered', async () => {
+  // Answers each job, a little later, with the most jobs it has held at once.
+  const counting = new URL(
+    `data:text/javascript,${encodeURIComponent(`
+      import { parentPort } from 'node:worker_threads';
+      let [held, most] = [0, 0];
+      parentPort.on('message', async ({ id }) => {
+        most = Math.max(most, ++held);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        held -= 1;
+        parentPort.postMessage({ id, answer: most });
+      });
+    `)}`,
+  );
+  const pool = startWorkerPool<number, number>(counting, undefined, 1);
+  try {
+    const answers = await Promise.all(Array.from({ length: 30 }, (_, index) => pool.run(index)));
+    expect(answers).toHaveLength(30);
+    expect(Math.max(...answers)).toBe(JOBS_PER_WORKER);
   } finally {
     await pool.close();
   }
