@@ -56,6 +56,16 @@ function namesIn(query: string, names: readonly LexiconName[]): NameInQuery[] {
   return found;
 }
 
+/** Whether `form` holds the words of `part`, in order and together: "Joe Biden" holds "Biden", and every form holds itself. */
+function holds(form: string, part: string): boolean {
+  const [formKeys, partKeys] = [keysOf(form), keysOf(part)];
+  if (partKeys.length === 0) return false;
+  for (let at = 0; at + partKeys.length <= formKeys.length; at += 1) {
+    if (partKeys.every((key, offset) => formKeys[at + offset] === key)) return true;
+  }
+  return false;
+}
+
 const sameForm = (a: string, b: string) => keysOf(a).join(' ') === keysOf(b).join(' ');
 
 /** Whether the query has an open quote before `at`. */
@@ -80,9 +90,12 @@ export function nameVariants(query: string, names: readonly LexiconName[]): Quer
   for (const found of namesIn(query, names)) {
     const before = query.slice(from, found.start);
     const quoted = isInsideQuotes(query, found.start);
-    // What the reader typed is searched as typed only if the text uses it; an alias it never uses would find nothing, or worse, its parts.
-    const typedInText = found.name.inText.some((form) => sameForm(form, found.typed));
-    const forms = [...(typedInText ? [found.typed] : []), ...found.name.inText.filter((form) => !sameForm(form, found.typed))];
+    // What the reader typed is searched as typed only if the text uses it, alone or within a longer
+    // form ("Biden" in "Joe Biden"); an alias it never uses would find nothing, or worse, its parts.
+    // Searched as typed, it finds every passage a longer form holding it would: those are not
+    // searched again, which on a large site would fetch another part of the index for nothing.
+    const typedInText = found.name.inText.some((form) => holds(form, found.typed));
+    const forms = typedInText ? [found.typed, ...found.name.inText.filter((form) => !holds(form, found.typed))] : found.name.inText;
     variants = variants
       .flatMap((variant) =>
         forms.map((form) => ({
