@@ -4,12 +4,15 @@
  * bytes of every file the server sent meanwhile (what the browser found in its cache is free),
  * as served (see `weight.ts`). Keys are pressed 60 ms
  * apart, like quick typing, and the search runs on every key: there is no fixed delay to add.
+ * Once the reader pauses, the site searches the last word again as finished (and corrects it if
+ * need be): the results count as settled only after that search too, so its bytes are counted.
  */
 import type { Page } from '@playwright/test';
 import { sizedResource } from './first-visit.ts';
 import type { StaticSite } from './static-server.ts';
 import type { Resource } from './weight.ts';
 import { LEXICON_DIR } from '../../src/shared/paths.ts';
+import { TYPING_PAUSE_MS } from '../../src/search/client/words.ts';
 
 export interface SearchTiming {
   query: string;
@@ -25,7 +28,7 @@ export interface SearchTiming {
 }
 
 const KEY_DELAY = 60;
-/** Results count as settled when nothing has changed for this long. */
+/** Results count as settled when nothing has changed for this long, and the search after a pause has had as long. */
 const QUIET = 400;
 
 /** Watches the search box's results and status, and remembers the time of the last key. */
@@ -87,11 +90,12 @@ export async function timeSearch(page: Page, site: StaticSite, distDir: string, 
   await page.waitForTimeout(QUIET);
   site.takeServed();
   await box.pressSequentially(query, { delay: KEY_DELAY });
-  const seen = await page.evaluate(async ({ quiet, firstHit }) => {
+  const seen = await page.evaluate(async ({ quiet, pause, firstHit }) => {
     const marks = (window as unknown as { __searchMarks: { lastKey: number; lastChange: number } }).__searchMarks;
     const deadline = performance.now() + 30_000;
     while (performance.now() < deadline) {
-      if (marks.lastChange > marks.lastKey && performance.now() - marks.lastChange > quiet) {
+      const now = performance.now();
+      if (marks.lastChange > marks.lastKey && now - marks.lastChange > quiet && now - marks.lastKey > pause + quiet) {
         return {
           ms: marks.lastChange - marks.lastKey,
           firstHit: document.querySelector(firstHit)?.getAttribute('href') ?? null,
@@ -101,7 +105,7 @@ export async function timeSearch(page: Page, site: StaticSite, distDir: string, 
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
     throw new Error('the results did not settle within 30 s');
-  }, { quiet: QUIET, firstHit: surface.firstHit });
+  }, { quiet: QUIET, pause: TYPING_PAUSE_MS, firstHit: surface.firstHit });
   const base = new URL(site.url).pathname;
   const resources: Resource[] = site.takeServed().map((pathname) => sizedResource(pathname, distDir, base));
   return {
@@ -118,8 +122,9 @@ export const lexiconBytesOf = (timing: SearchTiming): number =>
   timing.resources.filter((resource) => resource.pathname.includes(`/${LEXICON_DIR}`)).reduce((sum, resource) => sum + resource.size.gzip, 0);
 
 /**
- * Times one query in a page whose engine is awake, given whole (one input event, as a paste
- * would): from the event to the results settling. Comparing two queries this way compares the
+ * Times one query in a page whose engine is awake, given whole and finished (one input event, as
+ * a paste followed by a space would, so it is searched, and corrected, at once rather than after
+ * a pause): from the event to the results settling. Comparing two queries this way compares the
  * work search does for each, without the typing.
  */
 export async function timeWholeQuery(page: Page, query: string): Promise<number> {
@@ -127,7 +132,7 @@ export async function timeWholeQuery(page: Page, query: string): Promise<number>
     async ({ query, quiet }) => {
       const marks = (window as unknown as { __searchMarks: { lastKey: number; lastChange: number } }).__searchMarks;
       const box = document.querySelector<HTMLInputElement>('main input[type="search"]')!;
-      box.value = query;
+      box.value = `${query} `;
       marks.lastChange = 0;
       marks.lastKey = performance.now();
       box.dispatchEvent(new Event('input', { bubbles: true }));

@@ -3,7 +3,7 @@ import { joinBase } from '@/shared/paths';
 import { lexiconKnowledge, type SearchKnowledge } from './knowledge';
 import { SHORTEST_QUERY, shownPagesData, type PagefindResultData, type PagefindResults, type SearchHit } from './results';
 import { searchFailureMessage } from './search-failure';
-import { searchableNow } from './words';
+import { searchableNow, TYPING_PAUSE_MS } from './words';
 
 interface PagefindModule {
   options(options: Record<string, unknown>): Promise<void>;
@@ -65,9 +65,6 @@ function searchHref(query: string, asTyped = false): string {
   if (asTyped) params.set(AS_TYPED_PARAM, AS_TYPED_VALUE);
   return `${joinBase(import.meta.env.BASE_URL, 'search/')}?${params}`;
 }
-
-/** After this long without a keystroke the reader has stopped typing: the last word is then whole, and corrected if need be. */
-const PAUSE_MS = 600;
 
 /** `showPage` names the article under each hit, needed only when hits come from several articles. */
 function hitItem(hit: SearchHit, id: string, showPage: boolean): HTMLLIElement {
@@ -253,7 +250,7 @@ export async function enhanceSearch(host: HTMLElement, input: HTMLInputElement):
     // A space or closing quote after the last word says it is finished; otherwise the reader may be typing it still, until they pause.
     const stillTyping = !/[\s"“”]$/u.test(query);
     void run(query, { stillTyping });
-    if (stillTyping) pause = setTimeout(() => void run(query), PAUSE_MS);
+    if (stillTyping) pause = setTimeout(() => void run(query), TYPING_PAUSE_MS);
   });
   form.addEventListener('submit', (event) => {
     // Enter searches what was typed as finished, then opens the best result; with none, the form goes to the search page.

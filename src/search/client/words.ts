@@ -102,6 +102,9 @@ export function phrasesIn(query: string): string[][] {
  */
 export const withoutQuotes = (query: string): string => query.replace(/["“”]/gu, ' ').trim();
 
+/** After this long without a keystroke the reader has stopped typing: the last word is then whole, and corrected if need be. */
+export const TYPING_PAUSE_MS = 600;
+
 /**
  * A last word still being typed with fewer letters than this is not searched yet: so short a
  * beginning matches a large share of all the site's words, and searching it would fetch that much
