@@ -7,11 +7,14 @@
  * Once the reader pauses, the site searches the last word again as finished (and corrects it if
  * need be): the results count as settled only after that search too, so its bytes are counted.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { sizedResource } from './first-visit.ts';
 import type { StaticSite } from './static-server.ts';
-import type { Resource } from './weight.ts';
-import { LEXICON_DIR } from '../../src/shared/paths.ts';
+import { servedSize, type Resource, type ServedSize } from './weight.ts';
+import { LEXICON_DIR, LEXICON_PATHS } from '../../src/shared/paths.ts';
+import type { LexiconContents } from '../../src/search/lexicon.ts';
 import { TYPING_PAUSE_MS } from '../../src/search/client/words.ts';
 
 export interface SearchTiming {
@@ -120,6 +123,13 @@ export async function timeSearch(page: Page, site: StaticSite, distDir: string, 
 /** The bytes of the search's lexicon among what a search fetched, gzip: the part of the search this site adds to Pagefind's. */
 export const lexiconBytesOf = (timing: SearchTiming): number =>
   timing.resources.filter((resource) => resource.pathname.includes(`/${LEXICON_DIR}`)).reduce((sum, resource) => sum + resource.size.gzip, 0);
+
+/** Every word of a built site's lexicon, as served: all its files by length, of which a correction fetches the few near its word's. */
+export function everyWordSize(distDir: string): ServedSize {
+  const { lengths } = JSON.parse(readFileSync(join(distDir, LEXICON_PATHS.contents), 'utf8')) as LexiconContents;
+  const sizes = lengths.map((length) => servedSize(LEXICON_PATHS.length(length), readFileSync(join(distDir, LEXICON_PATHS.length(length)))));
+  return sizes.reduce((sum, size) => ({ raw: sum.raw + size.raw, gzip: sum.gzip + size.gzip, brotli: sum.brotli + size.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+}
 
 /**
  * Times one query in a page whose engine is awake, given whole and finished (one input event, as

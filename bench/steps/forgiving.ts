@@ -5,9 +5,7 @@
  * searched the same number of times, alternately, in one warm page.
  */
 import type { Browser } from '@playwright/test';
-import { LEXICON_PATHS } from '../../src/shared/paths.ts';
-import { sizedResource } from '../lib/first-visit.ts';
-import { openSearch, timeSearch, timeWholeQuery } from '../lib/search-timing.ts';
+import { everyWordSize, openSearch, timeSearch, timeWholeQuery } from '../lib/search-timing.ts';
 import type { StaticSite } from '../lib/static-server.ts';
 import { spread, type Spread } from '../lib/stats.ts';
 import type { ServedSize } from '../lib/weight.ts';
@@ -31,7 +29,7 @@ export interface ForgivingCost {
 }
 
 export interface ForgivingResults {
-  /** The lexicon's every word, fetched only when a word needs correcting. */
+  /** The lexicon's every word, in files by length: a word that needs correcting fetches those near its own. */
   lexicon: ServedSize;
   pairs: ForgivingCost[];
   /** The most any pair adds. */
@@ -39,8 +37,7 @@ export interface ForgivingResults {
 }
 
 export async function forgivingCosts(browser: Browser, site: StaticSite, distDir: string, runs: number): Promise<ForgivingResults> {
-  const base = new URL(site.url).pathname;
-  const lexicon = sizedResource(`${base}${LEXICON_PATHS.everyWord}`, distDir, base).size;
+  const lexicon = everyWordSize(distDir);
 
   const context = await browser.newContext();
   const page = await context.newPage();

@@ -12,9 +12,7 @@ import { parse as parseYaml } from 'yaml';
 import { syntheticArticle, wordsOf } from '../lib/synthetic.ts';
 import { serveStatic } from '../lib/static-server.ts';
 import { spread, type Spread } from '../lib/stats.ts';
-import { servedSize } from '../lib/weight.ts';
-import { lexiconBytesOf, SITE_SEARCH, starlightSearch, type SearchSurface } from '../lib/search-timing.ts';
-import { LEXICON_PATHS } from '../../src/shared/paths.ts';
+import { everyWordSize, lexiconBytesOf, SITE_SEARCH, starlightSearch, type SearchSurface } from '../lib/search-timing.ts';
 import { measuredBuild, type BuildRun } from './build.ts';
 import { firstSearches } from './search.ts';
 import { lighthouseScores } from './lighthouse.ts';
@@ -48,12 +46,12 @@ export interface ScalePoint {
   n: number;
   ours: SiteAtScale;
   starlight: SiteAtScale;
-  /** Our search lexicon's every word, compressed as served: it grows with the site's vocabulary, and only a correction fetches it. */
+  /** Our search lexicon's every word, compressed as served: it grows with the site's vocabulary, and a correction fetches only the lengths near its word's. */
   lexiconBytes: number;
 }
 
 /** The search lexicon's every word in a built site, gzip. */
-export const lexiconBytes = (dir: string): number => servedSize(LEXICON_PATHS.everyWord, readFileSync(join(dir, LEXICON_PATHS.everyWord))).gzip;
+export const lexiconBytes = (dir: string): number => everyWordSize(dir).gzip;
 
 const files = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
 

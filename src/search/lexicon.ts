@@ -1,4 +1,4 @@
-import { wordsIn } from '@/search/client/words';
+import { wordKey, wordsIn } from '@/search/client/words';
 import { lexiconPartsOfWord } from '@/search/client/lexicon-parts';
 
 /** What search needs to know about the names file: each name with all its forms. */
@@ -59,27 +59,38 @@ export function buildLexicon(texts: readonly string[], names: readonly LexiconNa
   return { words, names: names.map(({ name, inText, aliases }) => ({ name, inText, aliases })) };
 }
 
-/** What the first search fetches of the lexicon: the names, and which word parts there are. */
+/** What the first search fetches of the lexicon: the names, and which word parts and key lengths there are. */
 export interface LexiconContents {
   names: LexiconName[];
   parts: string[];
+  lengths: number[];
 }
 
 export interface LexiconFiles {
   contents: LexiconContents;
   /** Each part's words, in the lexicon's order. */
   parts: Map<string, Lexicon['words']>;
+  /** Every word again, by the length of its key, in the lexicon's order. */
+  lengths: Map<number, Lexicon['words']>;
 }
 
-/** The lexicon as it is served: its words split by how their keys begin (`lexicon-parts.ts`). */
+const addTo = <K>(groups: Map<K, Lexicon['words']>, group: K, entry: Lexicon['words'][number]) => {
+  const words = groups.get(group) ?? [];
+  words.push(entry);
+  groups.set(group, words);
+};
+
+/** The lexicon as it is served: its words split by how their keys begin (`lexicon-parts.ts`), and by how long they are. */
 export function splitLexicon(lexicon: Lexicon): LexiconFiles {
   const parts = new Map<string, Lexicon['words']>();
+  const lengths = new Map<number, Lexicon['words']>();
   for (const entry of lexicon.words) {
-    for (const part of lexiconPartsOfWord(entry[0])) {
-      const words = parts.get(part) ?? [];
-      words.push(entry);
-      parts.set(part, words);
-    }
+    for (const part of lexiconPartsOfWord(entry[0])) addTo(parts, part, entry);
+    addTo(lengths, wordKey(entry[0]).length, entry);
   }
-  return { contents: { names: lexicon.names, parts: [...parts.keys()].sort() }, parts };
+  return {
+    contents: { names: lexicon.names, parts: [...parts.keys()].sort(), lengths: [...lengths.keys()].sort((a, b) => a - b) },
+    parts,
+    lengths,
+  };
 }

@@ -46,12 +46,13 @@ export function socialImagePath(articleId: string, anchor?: string): string {
 
 /**
  * Where the search's lexicon is served, below the base path, in parts: what it holds (the names
- * with their other forms, and which word parts there are), every indexed word (for corrections),
- * and the words by the first letters of their keys (see `search/client/lexicon-parts.ts`).
+ * with their other forms, and which word parts and lengths there are), the words by the first
+ * letters of their keys (see `search/client/lexicon-parts.ts`), and every indexed word again, by
+ * the length of its key (for corrections, which look among the lengths near the word typed).
  */
 export const LEXICON_DIR = 'search/lexicon/';
 export const LEXICON_PATHS = {
   contents: `${LEXICON_DIR}contents.json`,
-  everyWord: `${LEXICON_DIR}words.json`,
   part: (part: string) => `${LEXICON_DIR}words/${part}.json`,
+  length: (length: number) => `${LEXICON_DIR}lengths/${length}.json`,
 } as const;

@@ -29,14 +29,15 @@ export interface SearchSettings {
 }
 
 /** The words the lexicon knows for these keys; none if its files failed to load, so search goes on as Pagefind alone. */
-const vocabularyFor = (knowledge: SearchKnowledge, keys: readonly string[], everyWord = false): Promise<Vocabulary | null> =>
-  knowledge.vocabulary(keys, everyWord).catch(() => null);
+const vocabularyFor = (knowledge: SearchKnowledge, keys: readonly string[], correcting: readonly string[] = []): Promise<Vocabulary | null> =>
+  knowledge.vocabulary(keys, correcting).catch(() => null);
 
-/** A query's spelling, checked against the words its own begin like; only a word the site lacks needs every word, to find what was meant. */
+/** A query's spelling, checked against the words its own begin like; only a word the site lacks needs the words near it in length, to find what was meant. */
 async function spellingOf(query: string, knowledge: SearchKnowledge, stillTyping: boolean): Promise<SpellingCheck> {
   const checked = stillTyping ? keysOf(query).slice(0, -1) : keysOf(query);
   let vocabulary = await vocabularyFor(knowledge, checked);
-  if (vocabulary && checked.some((key) => !vocabulary!.knows(key))) vocabulary = await vocabularyFor(knowledge, checked, true);
+  const unknown = vocabulary ? checked.filter((key) => !vocabulary!.knows(key)) : [];
+  if (unknown.length > 0) vocabulary = await vocabularyFor(knowledge, checked, unknown);
   return vocabulary ? checkSpelling(query, vocabulary, { stillTyping }) : { corrected: null, suggestions: [] };
 }
 

@@ -1,7 +1,7 @@
 import type { Lexicon, LexiconContents, LexiconName } from '@/search/lexicon';
 import { LEXICON_PATHS } from '@/shared/paths';
 import { lexiconPartOf } from './lexicon-parts';
-import { Vocabulary } from './spelling';
+import { allowedDistance, Vocabulary } from './spelling';
 
 type Words = Lexicon['words'];
 
@@ -9,10 +9,11 @@ type Words = Lexicon['words'];
 export interface SearchKnowledge {
   names: readonly LexiconName[];
   /**
-   * A vocabulary that answers for these keys (whether each is a word, or begins one), or, with
-   * `everyWord`, for any key: finding what a misspelling meant needs every word.
+   * A vocabulary that answers for these keys (whether each is a word, or begins one), and finds
+   * what each key in `correcting` may have meant: that needs every word as near to it in length
+   * as a correction may be.
    */
-  vocabulary(keys: readonly string[], everyWord?: boolean): Promise<Vocabulary>;
+  vocabulary(keys: readonly string[], correcting?: readonly string[]): Promise<Vocabulary>;
 }
 
 /** The whole lexicon at hand: in Node, and wherever a test gives it. */
@@ -24,36 +25,38 @@ export function knowledgeOf(lexicon: Lexicon): SearchKnowledge {
 /** Fetches one of the lexicon's files, by its path below the base. */
 export type LexiconFetch = (path: string) => Promise<unknown>;
 
+/** The key lengths a correction of `key` may have, within the distance allowed for it. */
+const lengthsNear = (key: string): number[] => {
+  const distance = allowedDistance(key);
+  return Array.from({ length: 2 * distance + 1 }, (_, offset) => key.length - distance + offset);
+};
+
 /**
  * The lexicon as the browser loads it: its contents first, then only the parts a query's words
- * begin like, and every word once a word needs correcting. A file that fails to load is asked
- * for again next time.
+ * begin like, and, for a word that needs correcting, the words of the lengths near its own. Each
+ * file is fetched once; one that fails to load is asked for again next time.
  */
 export async function lexiconKnowledge(fetchFile: LexiconFetch): Promise<SearchKnowledge> {
   const contents = (await fetchFile(LEXICON_PATHS.contents)) as LexiconContents;
-  const known = new Set(contents.parts);
-  const parts = new Map<string, Promise<Words>>();
-  let everyWord: Promise<Vocabulary> | undefined;
-  /** Starts a download, and forgets it if it fails, so the next search asks again. */
-  const forgottenOnFailure = <T>(loading: Promise<T>, forget: () => void): Promise<T> => {
-    loading.catch(forget);
-    return loading;
+  const [knownParts, knownLengths] = [new Set(contents.parts), new Set(contents.lengths)];
+  const files = new Map<string, Promise<Words>>();
+  const file = (path: string): Promise<Words> => {
+    if (!files.has(path)) {
+      const loading = fetchFile(path) as Promise<Words>;
+      loading.catch(() => files.delete(path));
+      files.set(path, loading);
+    }
+    return files.get(path)!;
   };
-  const part = (name: string): Promise<Words> => {
-    if (!parts.has(name)) parts.set(name, forgottenOnFailure(fetchFile(LEXICON_PATHS.part(name)) as Promise<Words>, () => parts.delete(name)));
-    return parts.get(name)!;
-  };
-  const loadEveryWord = () => (fetchFile(LEXICON_PATHS.everyWord) as Promise<Words>).then((words) => new Vocabulary(words));
   return {
     names: contents.names,
-    async vocabulary(keys, wantsEveryWord = false) {
-      if (wantsEveryWord || everyWord) {
-        everyWord ??= forgottenOnFailure(loadEveryWord(), () => (everyWord = undefined));
-        return everyWord;
-      }
-      // A part the lexicon does not have holds no words: nothing to fetch.
-      const names = [...new Set(keys.map(lexiconPartOf))].filter((name) => known.has(name));
-      return new Vocabulary((await Promise.all(names.map(part))).flat());
+    async vocabulary(keys, correcting = []) {
+      // A part or length the lexicon does not have holds no words: nothing to fetch.
+      const paths = [
+        ...[...new Set(keys.map(lexiconPartOf))].filter((name) => knownParts.has(name)).map(LEXICON_PATHS.part),
+        ...[...new Set(correcting.flatMap(lengthsNear))].filter((length) => knownLengths.has(length)).map(LEXICON_PATHS.length),
+      ];
+      return new Vocabulary((await Promise.all(paths.map(file))).flat());
     },
   };
 }

@@ -13,11 +13,11 @@ const lexicon = buildLexicon(
 
 /** The lexicon's files as the build writes them, and every path asked for. */
 function servedLexicon(source = lexicon) {
-  const { contents, parts } = splitLexicon(source);
+  const { contents, parts, lengths } = splitLexicon(source);
   const files = new Map<string, unknown>([
     [LEXICON_PATHS.contents, contents],
-    [LEXICON_PATHS.everyWord, source.words],
     ...[...parts].map(([part, words]): [string, unknown] => [LEXICON_PATHS.part(part), words]),
+    ...[...lengths].map(([length, words]): [string, unknown] => [LEXICON_PATHS.length(length), words]),
   ]);
   const asked: string[] = [];
   const fetchFile = async (path: string) => {
@@ -60,7 +60,7 @@ describe('a query’s words are judged from their parts alone as from every word
   });
 });
 
-test('the first search fetches the contents and the parts its words begin like; a correction fetches every word, once', async () => {
+test('the first search fetches the contents and the parts its words begin like; a correction, the words of the lengths near its own, once', async () => {
   const { asked, fetchFile } = servedLexicon();
   const knowledge = await lexiconKnowledge(fetchFile);
   expect(asked).toEqual([LEXICON_PATHS.contents]);
@@ -68,10 +68,25 @@ test('the first search fetches the contents and the parts its words begin like; 
   expect(asked.slice(1).sort()).toEqual([LEXICON_PATHS.part('ka'), LEXICON_PATHS.part('na')]);
   await knowledge.vocabulary(['nangarhar']);
   expect(asked).toHaveLength(3);
-  const every = await knowledge.vocabulary(['nangahar'], true);
-  expect(every.closest('nangahar')[0]?.word).toBe('Nangarhar');
-  await knowledge.vocabulary(['taliban'], true);
-  expect(asked.filter((path) => path === LEXICON_PATHS.everyWord)).toHaveLength(1);
+  // Two edits are allowed in a word of eight letters: its correction has from six to ten.
+  const near = await knowledge.vocabulary(['nangahar'], ['nangahar']);
+  expect(near.closest('nangahar')[0]?.word).toBe('Nangarhar');
+  const lengthsAsked = () => asked.filter((path) => path.includes('/lengths/')).sort();
+  expect(lengthsAsked()).toEqual([6, 7, 8, 9, 10].map(LEXICON_PATHS.length).sort());
+  await knowledge.vocabulary(['taliban'], ['talibn']);
+  expect(lengthsAsked()).toEqual([4, 5, 6, 7, 8, 9, 10].map(LEXICON_PATHS.length).sort());
+});
+
+describe('a misspelling finds the same corrections among the lengths near it as among every word', async () => {
+  const whole = await knowledgeOf(lexicon).vocabulary([]);
+  const typos = lexicon.words.flatMap(([word]) => {
+    const key = wordKey(word);
+    return key.length < 3 ? [] : [key.slice(1), `${key}x`, `${key.slice(0, -2)}${key.at(-1)}${key.at(-2)}`, `x${key.slice(2)}`];
+  });
+  test(`over ${typos.length} typos`, async () => {
+    const knowledge = await lexiconKnowledge(servedLexicon().fetchFile);
+    for (const typo of typos) expect([typo, (await knowledge.vocabulary([typo], [typo])).closest(typo)]).toEqual([typo, whole.closest(typo)]);
+  });
 });
 
 test('a part no word begins like is not asked for, and a part that failed is asked for again', async () => {

@@ -6,7 +6,7 @@ import { buildLexicon, splitLexicon } from '@/search/lexicon';
 /**
  * The words search can correct to and the names it can expand, built from the same text
  * Pagefind indexes (every question and answer) and loaded only with the search itself: its
- * contents, every word, and the words in parts (`LEXICON_PATHS`).
+ * contents, and the words in parts by how they begin and by how long they are (`LEXICON_PATHS`).
  */
 export const getStaticPaths = (async () => {
   const [articles, { names }] = await Promise.all([getArticles(), getReaderAids()]);
@@ -14,11 +14,11 @@ export const getStaticPaths = (async () => {
     articles.flatMap((article) => article.sections.map((section) => section.text)),
     names.map((entry) => entry.data),
   );
-  const { contents, parts } = splitLexicon(lexicon);
+  const { contents, parts, lengths } = splitLexicon(lexicon);
   return [
     { params: { file: 'contents' }, props: { json: contents } },
-    { params: { file: 'words' }, props: { json: lexicon.words } },
     ...[...parts].map(([part, words]) => ({ params: { file: `words/${part}` }, props: { json: words } })),
+    ...[...lengths].map(([length, words]) => ({ params: { file: `lengths/${length}` }, props: { json: words } })),
   ];
 }) satisfies GetStaticPaths;
 
