@@ -1,7 +1,10 @@
-import { rm } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
+import { splitIndexChunks } from '@/search/index-chunks';
+import { mapInFlight } from './in-flight';
 import { articlePath } from '@/shared/paths';
 
 function stopOnPagefindErrors(step: string, errors: string[]): void {
@@ -9,17 +12,13 @@ function stopOnPagefindErrors(step: string, errors: string[]): void {
 }
 
 /**
- * Pagefind also writes its own ready-made search interfaces; this site has its own, so no page
+ * Pagefind also makes its own ready-made search interfaces; this site has its own, so no page
  * loads them, and they would only add some 400 KB to every deploy.
  */
-const UNUSED_UI_FILES = [
-  'pagefind-ui.js',
-  'pagefind-ui.css',
-  'pagefind-modular-ui.js',
-  'pagefind-modular-ui.css',
-  'pagefind-component-ui.js',
-  'pagefind-component-ui.css',
-];
+const isUnusedInterface = (path: string) => /^pagefind-(|modular-|component-)ui\.(js|css)$/.test(path);
+
+/** Files written at a time: a large site's index is thousands, more than a process may hold open. */
+const FILES_IN_FLIGHT = 64;
 
 /** Indexes the built article pages into `outDir/pagefind/`, and says in how long. */
 async function writeIndex(outDir: string, logger: AstroIntegrationLogger): Promise<void> {
@@ -33,9 +32,14 @@ async function writeIndex(outDir: string, logger: AstroIntegrationLogger): Promi
     const added = await index.addDirectory({ path: outDir, glob: `${articlePath('*')}index.html` });
     stopOnPagefindErrors('index the site', added.errors);
     if (added.page_count === 0) throw new Error('Pagefind found no page with data-pagefind-body to index');
-    const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
-    stopOnPagefindErrors('write the index', written.errors);
-    await Promise.all(UNUSED_UI_FILES.map((file) => rm(`${outDir}/pagefind/${file}`, { force: true })));
+    const made = await index.getFiles();
+    stopOnPagefindErrors('make the index files', made.errors);
+    const files = splitIndexChunks(made.files.filter((file) => !isUnusedInterface(file.path)));
+    await mapInFlight(files, FILES_IN_FLIGHT, async ({ path, content }) => {
+      const file = join(outDir, 'pagefind', path);
+      await mkdir(dirname(file), { recursive: true });
+      await writeFile(file, content);
+    });
     logger.info(`indexed ${added.page_count} page(s) into pagefind/ in ${Math.round(performance.now() - started)} ms`);
   } finally {
     await pagefind.close();

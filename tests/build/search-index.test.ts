@@ -1,7 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
+import { SHORTEST_PARTIAL_WORD } from '@/search/client/words';
 import { ARTICLE_PATH, QUESTIONS } from '../contract';
+import { beginningsSplitAcrossChunks, indexChunks } from '../support/pagefind-index';
 import { sites, type BuiltSite } from './dist';
 
 interface Fragment {
@@ -60,5 +62,16 @@ describe.each(sites)('the search index in $name/pagefind', (site) => {
     const headings = (path: string) => fragmentAt(path)!.anchors.filter((anchor) => anchor.element === 'h2').map((anchor) => anchor.id);
     expect(headings(ARTICLE_PATH)).toEqual(QUESTIONS.map((question) => question.anchor));
     for (const { id, data } of site.articles) expect(headings(`articles/${id}/`), id).toEqual(data.questions.map((question) => question.anchor));
+  });
+
+  test('is split into small chunks, each holding every word the beginnings it is fetched for begin', () => {
+    const chunks = indexChunks({
+      read: (path) => {
+        const file = new URL(`pagefind/${path}`, site.dir);
+        return existsSync(file) ? readFileSync(file) : undefined;
+      },
+    });
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(beginningsSplitAcrossChunks(chunks, SHORTEST_PARTIAL_WORD)).toEqual([]);
   });
 });
