@@ -45,6 +45,13 @@ export const PAGES_SHOWN = 6;
 export const PAGES_AT_ONCE = 3;
 
 /**
+ * While the reader is still typing a word, its results last only until the next letter, which
+ * mostly ranks other pages first: they come from the best page alone, and the results fill from
+ * the others once the word is finished (a space, Enter, or a pause).
+ */
+export const PAGES_WHILE_TYPING = 1;
+
+/**
  * Shorter queries are not searched: one letter begins a large share of all words, so searching it
  * would fetch that much of the index to show nothing a reader wants.
  */
@@ -55,11 +62,12 @@ const placesIn = (page: PagefindResultData) => Math.max(1, page.sub_results?.len
 
 /**
  * The data of the pages a search shows, best first: a few pages at a time, until their places
- * could fill the results or {@link PAGES_SHOWN} are fetched. A search that newer typing overtook
- * while Pagefind looked (`isCurrent()` false) fetches no more: its results would never be shown.
+ * could fill the results or {@link PAGES_SHOWN} are fetched ({@link PAGES_WHILE_TYPING} while the
+ * reader is still typing the last word). A search that newer typing overtook while Pagefind looked
+ * (`isCurrent()` false) fetches no more: its results would never be shown.
  */
-export async function shownPagesData(found: PagefindResults | null, isCurrent: () => boolean): Promise<PagefindResultData[]> {
-  const candidates = (found?.results ?? []).slice(0, PAGES_SHOWN);
+export async function shownPagesData(found: PagefindResults | null, isCurrent: () => boolean, { stillTyping = false } = {}): Promise<PagefindResultData[]> {
+  const candidates = (found?.results ?? []).slice(0, stillTyping ? PAGES_WHILE_TYPING : PAGES_SHOWN);
   const pages: PagefindResultData[] = [];
   while (pages.length < candidates.length && pages.reduce((sum, page) => sum + placesIn(page), 0) < HITS_SHOWN) {
     if (!isCurrent()) return [];

@@ -50,8 +50,8 @@ function loadKnowledge(): Promise<SearchKnowledge | null> {
   return knowledge;
 }
 
-async function searchPagefind(query: string, isCurrent: () => boolean): Promise<PagefindResultData[]> {
-  return shownPagesData(await (await loadPagefind()).search(query), isCurrent);
+async function searchPagefind(query: string, isCurrent: () => boolean, settings: SearchSettings): Promise<PagefindResultData[]> {
+  return shownPagesData(await (await loadPagefind()).search(query), isCurrent, settings);
 }
 
 
@@ -198,7 +198,7 @@ export async function enhanceSearch(host: HTMLElement, input: HTMLInputElement):
     const [, known] = await Promise.all([loadPagefind(), loadKnowledge()]);
     // Typing, or a pause, while the index loaded: only the newest search is worth running.
     if (ticket !== latest) return;
-    const outcome = await forgivingSearch(query, (words) => searchPagefind(words, () => ticket === latest), known, settings);
+    const outcome = await forgivingSearch(query, (words) => searchPagefind(words, () => ticket === latest, settings), known, settings);
     if (ticket !== latest) return;
     const shown = JSON.stringify(outcome);
     if (shown === onScreen && !panel.hidden) return;

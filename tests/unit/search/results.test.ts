@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { HITS_SHOWN, PAGES_AT_ONCE, PAGES_SHOWN, rankedHits, rankHits, shownPagesData, subjectCoverage, type PagefindResultData, type SearchHit } from '@/search/client/results';
+import { HITS_SHOWN, PAGES_AT_ONCE, PAGES_SHOWN, PAGES_WHILE_TYPING, rankedHits, rankHits, shownPagesData, subjectCoverage, type PagefindResultData, type SearchHit } from '@/search/client/results';
 import { HIGHLIGHT_PARAM } from '@/search/client/highlight-param';
 import { pagefindLike } from './pagefind-like';
 
@@ -42,6 +42,15 @@ describe('shownPagesData: which pages’ data a search fetches', () => {
     const { found, fetched } = answer(PAGES_SHOWN, 1);
     expect(await shownPagesData(found, () => calls++ === 0)).toEqual([]);
     expect(fetched).toHaveLength(PAGES_AT_ONCE);
+  });
+
+  test('only the best pages while the last word is still being typed, all of them once it is finished', async () => {
+    const typing = answer(PAGES_SHOWN + 4);
+    const provisional = await shownPagesData(typing.found, () => true, { stillTyping: true });
+    expect(provisional.map((page) => page.url)).toEqual(Array.from({ length: PAGES_WHILE_TYPING }, (_, page) => `/${page}/`));
+    expect(typing.fetched).toHaveLength(PAGES_WHILE_TYPING);
+    const finished = answer(PAGES_SHOWN + 4);
+    expect(await shownPagesData(finished.found, () => true, { stillTyping: false })).toHaveLength(PAGES_SHOWN);
   });
 
   test('every page when there are fewer, and none when nothing was found', async () => {
