@@ -10,12 +10,14 @@ export function trimAtWord(text: string, maxLength: number): string {
   return `${cut.replace(/[\s,;:–—-]+$/u, '')}…`;
 }
 
+const SENTENCES = new Intl.Segmenter('en', { granularity: 'sentence' });
+
 /**
  * The start of an answer, for a description: as many whole sentences as fit in `maxLength`, or the
  * first sentence cut at a word when even that one is too long.
  */
 export function answerStart(answer: string, maxLength = DESCRIPTION_LENGTH): string {
-  const sentences = [...new Intl.Segmenter('en', { granularity: 'sentence' }).segment(answer)].map((part) => part.segment);
+  const sentences = [...SENTENCES.segment(answer)].map((part) => part.segment);
   let start = '';
   for (const sentence of sentences) {
     if ((start + sentence).trim().length > maxLength) break;

@@ -17,7 +17,7 @@ type Reply<Answer> = { id: number; answer: Answer } | { id: number; failure: str
 
 /**
  * Jobs a worker is given at a time: one running in its thread while the next waits on a native
- * library's (resvg paints, zlib compresses), and one ready behind them. The rest wait here, so a
+ * library's (zlib compresses a card), and one ready behind them. The rest wait here, so a
  * build that asks for thousands of jobs at once does not hand them all to the workers, which would
  * start every one and hold each one's images in memory.
  */

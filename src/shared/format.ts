@@ -5,9 +5,12 @@ export function joinNames(names: readonly string[]): string {
   return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
+// Made once: making a formatter costs far more than formatting, and every page dates its article.
+const DISPLAY_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
 /** `26 August 2021`: day first and the month spelt out, unambiguous for every reader. */
 export function displayDate(date: Date): string {
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return DISPLAY_DATE.format(date);
 }
 
 /** `2021-08-26`, for `<time datetime>`. */

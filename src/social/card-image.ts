@@ -2,10 +2,12 @@ import { createRequire } from 'node:module';
 import { cached, cacheKey, makeAhead } from '@/integrations/build-cache';
 import type { CardDrawing } from './card-drawing';
 import { cardFonts } from './card-fonts';
-import { CARD_COLOURS, cardLayout, type SocialCard } from './card-layout';
+import { CARD_COLOURS, type CardLayout, type SocialCard } from './card-layout';
 import { blendPalette, rgbOf } from './card-png';
+import cuttingCode from '../content/answer-start.ts?raw';
 import drawingCode from './card-drawing.ts?raw';
 import fontsCode from './card-fonts.ts?raw';
+import layoutCode from './card-layout.ts?raw';
 import encodingCode from './card-png.ts?raw';
 import { cardWorkers } from './card-workers';
 import { SOCIAL_IMAGE } from './meta-tags';
@@ -23,13 +25,13 @@ const PALETTE = blendPalette(rgbOf(CARD_COLOURS.paper), [
   { ink: rgbOf(CARD_COLOURS.muted), strengths: 4 },
 ]);
 
-/** satori and resvg, loaded only by a card to draw here: a build whose cards are all in the cache never starts them. */
+/** The canvas, loaded only by a card to draw here: a build whose cards are all in the cache never starts it. */
 const drawingLibraries = () => import('./card-drawing');
 
-const drawingOf = (card: SocialCard): CardDrawing => ({ layout: cardLayout(card), width: SOCIAL_IMAGE.width, height: SOCIAL_IMAGE.height, palette: PALETTE });
+const drawingOf = (card: SocialCard): CardDrawing => ({ card, width: SOCIAL_IMAGE.width, height: SOCIAL_IMAGE.height, palette: PALETTE });
 
-/** The card as SVG; `textAsPaths: false` keeps its words as text, for a test to find. */
-export const socialImageSvg = async (card: SocialCard, options?: { textAsPaths?: boolean }): Promise<string> => (await drawingLibraries()).cardSvg(drawingOf(card), options);
+/** Where the card's every line goes, measured as it is drawn. */
+export const socialImageLayout = async (card: SocialCard): Promise<CardLayout> => (await drawingLibraries()).layOutCard(drawingOf(card));
 
 /**
  * A 1200×630 PNG of the card, as link previews show it: a 4-bit palette PNG of the card's own 16
@@ -46,22 +48,23 @@ export async function drawSocialImage(card: SocialCard): Promise<Uint8Array> {
 const version = (name: string): string => (require(`${name}/package.json`) as { version: string }).version;
 
 let drawing: Promise<string> | undefined;
-/** What shapes every card alike, hashed once a build: the code that draws and encodes it, the fonts' bytes, and the libraries' versions. */
+/**
+ * What shapes every card alike, hashed once a build: the code that lays it out (with the cut of a
+ * headline too long), draws and encodes it, the fonts' bytes, and the libraries' versions.
+ */
 const drawingKey = async () =>
   cacheKey([
+    layoutCode,
+    cuttingCode,
     drawingCode,
     fontsCode,
     encodingCode,
     ...(await cardFonts()).map((font) => font.data),
-    `satori ${version('satori')}`,
-    `resvg ${version('@resvg/resvg-js')}`,
+    `@napi-rs/canvas ${version('@napi-rs/canvas')}`,
     `zlib ${process.versions.zlib}`,
   ]);
 
-/**
- * Everything that shapes a card's pixels: the layout with its text (the fitted headline, sizes and
- * colours), the size and palette, and what shapes every card alike.
- */
+/** Everything that shapes a card's pixels: its text, its size and palette, and what shapes every card alike. */
 export async function socialImageKey(card: SocialCard): Promise<string> {
   return cacheKey([JSON.stringify(drawingOf(card)), await (drawing ??= drawingKey())]);
 }

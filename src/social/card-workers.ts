@@ -15,8 +15,8 @@ const shared = globalThis as { [POOL]?: CardPool };
 export const cardWorkers = (): CardPool | undefined => shared[POOL];
 
 /**
- * Draws a build's cards in worker threads, one per core. satori's layout is JavaScript: in the
- * build's own thread it held the pages behind it, and only resvg's painting ran beside them.
+ * Draws a build's cards in worker threads, one per core. Painting and reading back a card's pixels
+ * hold the thread that asks for them: in the build's own thread they held the pages behind it.
  */
 export default function cardWorkersIntegration(): AstroIntegration {
   return {

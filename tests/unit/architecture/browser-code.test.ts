@@ -1,7 +1,7 @@
 /**
  * Code shipped to the browser lives in `client/` folders (and runtime-neutral helpers in
  * `src/shared/`). It may import only other such code: never build-side modules (Citation.js,
- * resvg, Node's own modules), which would either fail in the browser or ship megabytes to it.
+ * the canvas, Node's own modules), which would either fail in the browser or ship megabytes to it.
  * Type-only imports are erased before anything ships, so they may name any module.
  */
 import { readdirSync, readFileSync } from 'node:fs';

@@ -6,9 +6,9 @@ import buildCacheReport, { cached, cacheKey, makeAhead } from '@/integrations/bu
 
 describe('cacheKey', () => {
   test('is the same for the same inputs, and new when any input changes', () => {
-    const inputs = ['layout', 'code', new Uint8Array([1, 2, 3]), 'satori 1.0.0'];
+    const inputs = ['layout', 'code', new Uint8Array([1, 2, 3]), 'canvas 1.0.0'];
     expect(cacheKey(inputs)).toBe(cacheKey([...inputs]));
-    for (const [index, changed] of [[0, 'layout!'], [1, 'code '], [2, new Uint8Array([1, 2, 4])], [3, 'satori 1.0.1']] as const) {
+    for (const [index, changed] of [[0, 'layout!'], [1, 'code '], [2, new Uint8Array([1, 2, 4])], [3, 'canvas 1.0.1']] as const) {
       const edited = inputs.with(index, changed);
       expect(cacheKey(edited), `input ${index}`).not.toBe(cacheKey(inputs));
     }

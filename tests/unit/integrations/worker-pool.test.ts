@@ -1,7 +1,6 @@
 import { expect, test } from 'vitest';
 import { JOBS_PER_WORKER, startWorkerPool } from '@/integrations/worker-pool';
 import { drawCard, type CardDrawing } from '@/social/card-drawing';
-import { cardLayout } from '@/social/card-layout';
 import { rgbOf } from '@/social/card-png';
 
 const CARD_WORKER = new URL('../../../src/social/card-worker.ts', import.meta.url);
@@ -10,7 +9,7 @@ const CARD_WORKER = new URL('../../../src/social/card-worker.ts', import.meta.ur
 const WORKER_START_MS = 30_000;
 
 const drawing = (headline: string): CardDrawing => ({
-  layout: cardLayout({ kicker: 'An interview', headline, authors: 'A. Writer', siteName: 'Research Explainers' }),
+  card: { kicker: 'An interview', headline, authors: 'A. Writer', siteName: 'Research Explainers' },
   width: 1200,
   height: 630,
   palette: [rgbOf('#ffffff'), rgbOf('#000000')],
