@@ -6,8 +6,8 @@
  */
 import { Canvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
 import { cardFonts } from './card-fonts.ts';
-import { cardLayout, type CardLayout, type CardType, type MeasureText, type SocialCard } from './card-layout.ts';
-import { palettePng, paletteRows, type Rgb } from './card-png.ts';
+import { cardLayout, inkedRows, type CardLayout, type CardType, type MeasureText, type SocialCard } from './card-layout.ts';
+import { palettePng, paletteRows, rgbOf, type Rgb } from './card-png.ts';
 
 /** One card to draw: what it says, its size, and the colours it can show. */
 export interface CardDrawing {
@@ -64,7 +64,11 @@ export async function drawCard(drawing: CardDrawing): Promise<Buffer> {
     context.fillStyle = text.colour;
     context.fillText(text.text, text.x, text.baseline);
   }
-  const { data } = context.getImageData(0, 0, width, height);
-  const pixels = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-  return palettePng(width, height, drawing.palette, paletteRows(pixels, width, height, drawing.palette));
+  // Rows left bare are written as paper without being read back: reading a card's pixels out of
+  // Skia took longer than painting them.
+  const bands = inkedRows(layout).map(({ top, bottom }) => {
+    const { data } = context.getImageData(0, top, width, bottom - top);
+    return { top, rgba: new Uint8Array(data.buffer, data.byteOffset, data.byteLength) };
+  });
+  return palettePng(width, height, drawing.palette, paletteRows(width, height, drawing.palette, bands, rgbOf(layout.paper)));
 }

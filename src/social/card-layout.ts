@@ -164,6 +164,34 @@ export function cardLayout(card: SocialCard, size: { width: number; height: numb
   };
 }
 
+/** Rows of the card's pixels, from `top` to just before `bottom`. */
+export interface RowSpan {
+  top: number;
+  bottom: number;
+}
+
+/**
+ * The rows anything is painted on, merged where they touch: every other row is bare paper. A line
+ * of text gets its type size above its baseline and half of it below, with room to spare for
+ * accents and descenders the face's own box leaves out.
+ */
+export function inkedRows(layout: CardLayout): RowSpan[] {
+  const spans = [
+    ...layout.rules.map((rule) => ({ top: rule.y, bottom: rule.y + rule.height })),
+    ...layout.texts.map((text) => ({ top: text.baseline - 1.3 * text.type.size, bottom: text.baseline + 0.6 * text.type.size })),
+  ]
+    .map((span) => ({ top: Math.max(0, Math.floor(span.top)), bottom: Math.min(layout.height, Math.ceil(span.bottom)) }))
+    .filter((span) => span.bottom > span.top)
+    .sort((a, b) => a.top - b.top);
+  const merged: RowSpan[] = [];
+  for (const span of spans) {
+    const last = merged.at(-1);
+    if (last && span.top <= last.bottom) last.bottom = Math.max(last.bottom, span.bottom);
+    else merged.push({ ...span });
+  }
+  return merged;
+}
+
 /** What the card says, as alternative text for the image. */
 export function cardAlt(card: SocialCard): string {
   return `${card.kicker}: “${card.headline}”, by ${card.authors}. ${card.siteName}`;

@@ -40,46 +40,63 @@ const nearest = (palette: readonly Rgb[], red: number, green: number, blue: numb
   return best;
 };
 
+/** Some of an image's rows, whole: `rgba` holds its pixels from row `top` down. */
+export interface RowBand {
+  top: number;
+  rgba: Uint8Array;
+}
+
 /**
  * An opaque RGBA image as PNG's rows of palette indices: each pixel its nearest palette colour,
- * four bits each, every row led by the byte that says it is not filtered.
+ * four bits each, every row led by the byte that says it is not filtered. Only the bands given
+ * are read; every other row is all `bare`, the colour under them.
  */
-export function paletteRows(rgba: Uint8Array, width: number, height: number, palette: readonly Rgb[]): Uint8Array {
+export function paletteRows(width: number, height: number, palette: readonly Rgb[], bands: readonly RowBand[], bare: Rgb): Uint8Array {
   const rowBytes = 1 + Math.ceil(width / 2);
   const rows = new Uint8Array(rowBytes * height);
-  // Each pixel read whole, its four bytes as one number.
-  const pixels = new Uint32Array(rgba.buffer, rgba.byteOffset, width * height);
+  const fillRow = (y: number, index: number) => {
+    const out = y * rowBytes + 1;
+    rows.fill((index << 4) | index, out, out + Math.floor(width / 2));
+    if (width % 2 === 1) rows[out + Math.floor(width / 2)] = index << 4;
+  };
+  const bareIndex = nearest(palette, ...bare);
+  for (let y = 0; y < height; y += 1) fillRow(y, bareIndex);
   // A card has a few dozen distinct colours among its 756,000 pixels, keyed without their alpha: a
   // 24-bit key is a small integer to the engine, where a 32-bit one would be a boxed number.
   const indexOf = new Map<number, number>();
-  const paletteIndex = (at: number): number => {
-    const colour = pixels[at]! & 0xffffff;
-    let index = indexOf.get(colour);
-    if (index === undefined) indexOf.set(colour, (index = nearest(palette, rgba[at * 4]!, rgba[at * 4 + 1]!, rgba[at * 4 + 2]!)));
-    return index;
-  };
   // Most of a card's rows are paper from edge to edge: such a row is compared whole, natively, with
   // a row of its first pixel's colour, and filled at once.
   const plainRows = new Map<number, Buffer>();
   const plainRow = (colour: number) => plainRows.get(colour) ?? plainRows.set(colour, Buffer.from(new Uint32Array(width).fill(colour).buffer)).get(colour)!;
-  for (let y = 0; y < height; y += 1) {
-    const [first, out] = [y * width, y * rowBytes + 1];
-    if (Buffer.from(rgba.buffer, rgba.byteOffset + first * 4, width * 4).equals(plainRow(pixels[first]!))) {
-      const index = paletteIndex(first);
-      rows.fill((index << 4) | index, out, out + Math.floor(width / 2));
-      if (width % 2 === 1) rows[out + Math.floor(width / 2)] = index << 4;
-      continue;
-    }
-    // Within a row, colours come in runs.
-    let lastColour = -1;
-    let lastIndex = 0;
-    for (let x = 0; x < width; x += 1) {
-      const colour = pixels[first + x]!;
-      if (colour !== lastColour) {
-        lastColour = colour;
-        lastIndex = paletteIndex(first + x);
+  for (const { top, rgba } of bands) {
+    // Each pixel read whole, its four bytes as one number.
+    const pixels = new Uint32Array(rgba.buffer, rgba.byteOffset, rgba.byteLength / 4);
+    const paletteIndex = (at: number): number => {
+      const colour = pixels[at]! & 0xffffff;
+      let index = indexOf.get(colour);
+      if (index === undefined) indexOf.set(colour, (index = nearest(palette, rgba[at * 4]!, rgba[at * 4 + 1]!, rgba[at * 4 + 2]!)));
+      return index;
+    };
+    const bandHeight = pixels.length / width;
+    if (!Number.isInteger(bandHeight) || top < 0 || top + bandHeight > height) throw new Error(`a band of ${pixels.length} pixels from row ${top} is not whole rows of a ${width}×${height} image`);
+    for (let y = 0; y < bandHeight; y += 1) {
+      const [first, out] = [y * width, (top + y) * rowBytes + 1];
+      if (Buffer.from(rgba.buffer, rgba.byteOffset + first * 4, width * 4).equals(plainRow(pixels[first]!))) {
+        fillRow(top + y, paletteIndex(first));
+        continue;
       }
-      rows[out + (x >> 1)]! |= x % 2 === 0 ? lastIndex << 4 : lastIndex;
+      // Within a row, colours come in runs.
+      let lastColour = -1;
+      let lastIndex = 0;
+      rows.fill(0, out, out + rowBytes - 1);
+      for (let x = 0; x < width; x += 1) {
+        const colour = pixels[first + x]!;
+        if (colour !== lastColour) {
+          lastColour = colour;
+          lastIndex = paletteIndex(first + x);
+        }
+        rows[out + (x >> 1)]! |= x % 2 === 0 ? lastIndex << 4 : lastIndex;
+      }
     }
   }
   return rows;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { socialImageLayout } from '@/social/card-image';
-import { CARD_PADDING, cardAlt, fitHeadline, wrapLines, type MeasureText, type SocialCard } from '@/social/card-layout';
+import { CARD_PADDING, cardAlt, cardLayout, fitHeadline, inkedRows, wrapLines, type MeasureText, type SocialCard } from '@/social/card-layout';
 
 const card: SocialCard = {
   kicker: 'A question from the interview',
@@ -39,6 +39,33 @@ describe('fitHeadline', () => {
     expect(fitted.text).toMatch(/^word( word)+…$/);
     expect(fitted.text.length).toBeLessThan(endless.length / 2);
     expect(fitted.lines.join(' ')).toBe(fitted.text);
+  });
+});
+
+describe('inkedRows', () => {
+  const layout = cardLayout(card, { width: 1200, height: 630 }, monospaced);
+
+  test('covers every rule, and every line of text from well above its baseline to below its descenders', () => {
+    const rows = inkedRows(layout);
+    const inked = (top: number, bottom: number) => rows.some((span) => span.top <= top && bottom <= span.bottom);
+    for (const rule of layout.rules) expect(inked(rule.y, rule.y + rule.height), `rule at ${rule.y}`).toBe(true);
+    for (const text of layout.texts) expect(inked(text.baseline - text.type.size, text.baseline + text.type.size / 4), text.text).toBe(true);
+  });
+
+  test('merges rows that touch, in order, inside the card, leaving bare paper out', () => {
+    const rows = inkedRows(layout);
+    rows.forEach((span, index) => {
+      expect(span.top).toBeLessThan(span.bottom);
+      if (index > 0) expect(span.top).toBeGreaterThan(rows[index - 1]!.bottom);
+    });
+    expect(rows[0]!.top).toBe(0);
+    expect(rows.at(-1)!.bottom).toBeLessThanOrEqual(layout.height);
+    expect(rows.reduce((sum, span) => sum + span.bottom - span.top, 0)).toBeLessThan(layout.height * 0.8);
+  });
+
+  test('clamps a line painted past the card\'s edge to the card', () => {
+    const off = { ...layout, texts: [{ ...layout.texts[0]!, baseline: layout.height + 5 }], rules: [] };
+    expect(inkedRows(off)).toEqual([{ top: Math.floor(layout.height + 5 - 1.3 * off.texts[0]!.type.size), bottom: layout.height }]);
   });
 });
 

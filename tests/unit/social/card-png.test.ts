@@ -44,7 +44,7 @@ describe('a palette PNG of an image', () => {
   const rgba = Uint8Array.from(image.flat().flatMap(({ drawn }) => [...drawn, 255]));
 
   test('decodes as a 4-bit palette PNG of the same size, each pixel its nearest palette colour', async () => {
-    const png = await palettePng(width, height, palette, paletteRows(rgba, width, height, palette));
+    const png = await palettePng(width, height, palette, paletteRows(width, height, palette, [{ top: 0, rgba }], palette[0]!));
     const metadata = await sharp(png).metadata();
     expect(metadata).toMatchObject({ format: 'png', width, height, isPalette: true, bitsPerSample: 4 });
     const { data } = await sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
@@ -53,11 +53,21 @@ describe('a palette PNG of an image', () => {
   });
 
   test('each row is unfiltered, two pixels to a byte, the first in the high half', () => {
-    const rows = paletteRows(rgba, width, height, palette);
+    const rows = paletteRows(width, height, palette, [{ top: 0, rgba }], palette[0]!);
     expect(rows).toHaveLength(height * (1 + 3));
     // PAPER, INK | RED, PAPER | INK, nothing
     expect([...rows.subarray(0, 4)]).toEqual([0, 0x04, 0x60, 0x40]);
   });
+});
+
+test('rows outside the bands read are all the bare colour\'s nearest, and a band is written where it starts', () => {
+  const palette = [rgbOf('#ffffff'), rgbOf('#000000')];
+  const [width, height] = [4, 4];
+  const white = new Uint8Array(width * 4).fill(255);
+  const rows = paletteRows(width, height, palette, [{ top: 2, rgba: white }], rgbOf('#0a0a0a'));
+  // Each row: its filter byte, then two bytes of two pixels each.
+  expect([...rows]).toEqual([0, 0x11, 0x11, 0, 0x11, 0x11, 0, 0, 0, 0, 0x11, 0x11]);
+  expect(() => paletteRows(width, height, palette, [{ top: 3, rgba: Uint8Array.of(...white, ...white) }], palette[0]!)).toThrow('is not whole rows of a 4×4 image');
 });
 
 test.each([0, 17])('refuses to write a 4-bit PNG whose palette has %i colours', async (colours) => {
