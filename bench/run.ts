@@ -220,11 +220,11 @@ console.log(
   ),
 );
 
-console.log('\nScale (N interviews: the real one and N − 1 synthetic ones, the same for both sites; first search: median over the queries)');
+console.log('\nScale (N interviews: the real one and N − 1 synthetic ones, the same for both sites; first search: median over the queries, its bytes, and its time from the last keystroke to the first results shown and to the results settled, after the search a pause in typing runs)');
 const mb = (bytes: number | undefined) => (bytes === undefined ? '–' : `${(bytes / 1e6).toFixed(1)} MB`);
 console.log(
   table(
-    ['N', 'site', 'cold build', 'per image', 'after one edit', 'indexing', 'dist/', 'files', 'index', 'first search', 'first search ms', 'peak memory'],
+    ['N', 'site', 'cold build', 'per image', 'after one edit', 'indexing', 'dist/', 'files', 'index', 'first search', 'first results ms', 'settled ms', 'peak memory'],
     points.flatMap((point) =>
       (['ours', 'starlight'] as const).map((name) => {
         const site = point[name];
@@ -240,6 +240,7 @@ console.log(
           String(site.distFiles),
           kb(site.indexBytes),
           kb(site.firstSearch.bytes.median),
+          ms(site.firstSearch.firstResultsMs.median),
           ms(site.firstSearch.ms.median),
           mb(site.cold.peakMemoryBytes),
         ];

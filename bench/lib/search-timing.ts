@@ -1,6 +1,6 @@
 /**
- * Times a search the way a reader sees it: from the last key pressed to the last change of the
- * results on screen, measured inside the page (both are `performance.now()` times), with the
+ * Times a search the way a reader sees it: from the last key pressed to the first results on
+ * screen for what was typed, and to the last change of the results, measured inside the page (both are `performance.now()` times), with the
  * bytes of every file the server sent meanwhile (what the browser found in its cache is free),
  * as served (see `weight.ts`). Keys are pressed 60 ms
  * apart, like quick typing, and the search runs on every key: there is no fixed delay to add.
@@ -21,6 +21,11 @@ export interface SearchTiming {
   query: string;
   /** Last keystroke to the last change of the results, in ms. */
   ms: number;
+  /**
+   * Last keystroke to the first change of the results after it that leaves a result on screen, in
+   * ms: the first results for what was typed, which the search after a pause may fill in later.
+   */
+  firstResultsMs: number;
   bytes: number;
   requests: number;
   /** What the server sent, each file with its weight. */
@@ -35,11 +40,14 @@ const KEY_DELAY = 60;
 const QUIET = 400;
 
 /** Watches the search box's results and status, and remembers the time of the last key. */
-function instrument(host: Element): void {
-  const marks = { lastKey: 0, lastChange: 0 };
+function instrument(host: Element, firstHit: string): void {
+  const marks = { lastKey: 0, lastChange: 0, firstResults: 0 };
   (window as unknown as { __searchMarks: typeof marks }).__searchMarks = marks;
   document.addEventListener('keydown', (event) => (marks.lastKey = event.timeStamp), { capture: true });
-  new MutationObserver(() => (marks.lastChange = performance.now())).observe(host, {
+  new MutationObserver(() => {
+    marks.lastChange = performance.now();
+    if (marks.firstResults < marks.lastKey && host.querySelector(firstHit)) marks.firstResults = marks.lastChange;
+  }).observe(host, {
     childList: true,
     subtree: true,
     characterData: true,
@@ -80,7 +88,7 @@ export async function openSearch(page: Page, url: string, surface: SearchSurface
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForLoadState('networkidle');
   await surface.open?.(page);
-  await page.locator(surface.host).evaluate(instrument);
+  await page.locator(surface.host).evaluate(instrument, surface.firstHit);
 }
 
 /** Clears the box (and waits for the results to clear), types the query, and waits for the results to settle. */
@@ -94,13 +102,16 @@ export async function timeSearch(page: Page, site: StaticSite, distDir: string, 
   site.takeServed();
   await box.pressSequentially(query, { delay: KEY_DELAY });
   const seen = await page.evaluate(async ({ quiet, pause, firstHit }) => {
-    const marks = (window as unknown as { __searchMarks: { lastKey: number; lastChange: number } }).__searchMarks;
+    const marks = (window as unknown as { __searchMarks: { lastKey: number; lastChange: number; firstResults: number } }).__searchMarks;
     const deadline = performance.now() + 30_000;
     while (performance.now() < deadline) {
       const now = performance.now();
       if (marks.lastChange > marks.lastKey && now - marks.lastChange > quiet && now - marks.lastKey > pause + quiet) {
+        const ms = marks.lastChange - marks.lastKey;
         return {
-          ms: marks.lastChange - marks.lastKey,
+          ms,
+          // Nothing shown since the last key holds a result (no answer matches): its first results are its settled ones.
+          firstResultsMs: marks.firstResults > marks.lastKey ? marks.firstResults - marks.lastKey : ms,
           firstHit: document.querySelector(firstHit)?.getAttribute('href') ?? null,
           status: document.querySelector('main .search-status')?.textContent ?? '',
         };
