@@ -1,8 +1,8 @@
 /**
  * Times a search the way a reader sees it: from the last key pressed to the first results on
- * screen for what was typed, and to the last change of the results, measured inside the page (both are `performance.now()` times), with the
- * bytes of every file the server sent meanwhile (what the browser found in its cache is free),
- * as served (see `weight.ts`). Keys are pressed 60 ms
+ * screen for what was typed, and to the last change of the results, measured inside the page
+ * (all are `performance.now()` times), with the bytes of every file the server sent meanwhile
+ * (what the browser found in its cache is free), as served (see `weight.ts`). Keys are pressed 60 ms
  * apart, like quick typing, and the search runs on every key: there is no fixed delay to add.
  * Once the reader pauses, the site searches the last word again as finished (and corrects it if
  * need be): the results count as settled only after that search too, so its bytes are counted.
