@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { access, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 
 /**
@@ -43,6 +43,23 @@ const tally = (): Tally => ((globalThis as { [TALLY]?: Tally })[TALLY] ??= {});
 const inFlight = new Map<string, Promise<Uint8Array>>();
 /** Entries this process made: asked for again, they are read back, but were not from the cache. */
 const madeHere = new Set<string>();
+/** The entries in each kind's folder, listed once a process, with those made since. */
+const listings = new Map<string, Promise<Set<string>>>();
+
+/**
+ * Whether the cache holds an entry. Its folder is listed (and made) the first time a kind is asked
+ * for: a cold build of thousands of pages then opens no file only to find it missing, and makes no
+ * folder again before each entry it writes.
+ */
+async function holds(file: string): Promise<boolean> {
+  const folder = dirname(file);
+  let listing = listings.get(folder);
+  if (!listing) {
+    listing = mkdir(folder, { recursive: true }).then(async () => new Set(await readdir(folder)));
+    listings.set(folder, listing);
+  }
+  return (await listing).has(basename(file));
+}
 
 /**
  * The cached bytes for `key`, or `make()`'s, stored for the next build. Asked for again while it
@@ -65,21 +82,20 @@ export function cached(kind: string, key: string, make: () => Promise<Uint8Array
 export async function makeAhead(kind: string, key: string, make: () => Promise<Uint8Array>): Promise<void> {
   const file = join(buildCacheDir(), kind, key);
   if (inFlight.has(file)) return;
-  const present = await access(file).then(
-    () => true,
-    () => false,
-  );
-  if (!present) await cached(kind, key, make);
+  if (!(await holds(file))) await cached(kind, key, make);
 }
 
 async function readOrMake(kind: string, file: string, make: () => Promise<Uint8Array>): Promise<Uint8Array> {
   const counts = (tally()[kind] ??= { made: 0, reused: 0, makingMs: 0, inProgress: 0, since: 0 });
-  try {
-    const bytes = await readFile(file);
-    if (!madeHere.has(file)) counts.reused += 1;
-    return bytes;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  if (await holds(file)) {
+    try {
+      const bytes = await readFile(file);
+      if (!madeHere.has(file)) counts.reused += 1;
+      return bytes;
+    } catch (error) {
+      // Removed since the folder was listed: made again below.
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
   }
   if (counts.inProgress++ === 0) counts.since = performance.now();
   let bytes: Uint8Array;
@@ -88,11 +104,16 @@ async function readOrMake(kind: string, file: string, make: () => Promise<Uint8A
   } finally {
     if (--counts.inProgress === 0) counts.makingMs += performance.now() - counts.since;
   }
-  await mkdir(dirname(file), { recursive: true });
   // Written aside and renamed into place, so a build stopped halfway never leaves half a file under a good key.
   const partial = `${file}.${process.pid}.partial`;
-  await writeFile(partial, bytes);
+  await writeFile(partial, bytes).catch(async (error: NodeJS.ErrnoException) => {
+    // The folder was removed since it was listed (a long-running dev server outlives a cleared cache).
+    if (error.code !== 'ENOENT') throw error;
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(partial, bytes);
+  });
   await rename(partial, file);
+  (await listings.get(dirname(file)))?.add(basename(file));
   madeHere.add(file);
   counts.made += 1;
   return bytes;

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
@@ -75,5 +75,20 @@ describe('cached', () => {
     await makeAhead('ahead', 'key', make);
     expect(made, 'made once, and not again once in the cache').toBe(1);
     expect(reported('ahead')).toMatch(/^ahead: 1 made, 0 from the cache/);
+  });
+
+  test('serves what an earlier build left in the cache, without making it', async () => {
+    mkdirSync(join(dir, 'earlier'));
+    writeFileSync(join(dir, 'earlier', 'key'), Uint8Array.of(7));
+    const make = async () => Uint8Array.of(1);
+    expect([...(await cached('earlier', 'key', make))]).toEqual([7]);
+    expect(reported('earlier')).toMatch(/^earlier: 0 made, 1 from the cache/);
+  });
+
+  test('makes again, and keeps, an entry whose folder was removed while the process ran', async () => {
+    await cached('cleared', 'first', async () => Uint8Array.of(1));
+    rmSync(join(dir, 'cleared'), { recursive: true });
+    expect([...(await cached('cleared', 'second', async () => Uint8Array.of(2)))]).toEqual([2]);
+    expect([...readFileSync(join(dir, 'cleared', 'second'))]).toEqual([2]);
   });
 });
