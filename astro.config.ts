@@ -12,10 +12,11 @@ import securityHeaders from './src/integrations/security-headers';
 import siteChecks from './src/integrations/site-checks/integration';
 import { builtSiteReading } from './src/integrations/site-checks/built-site';
 import rehypeQuestions from './src/integrations/rehype-questions';
+import htmlValidate from './.htmlvalidate.mjs';
 
 const base = process.env.BASE_PATH || '/';
-// Read once, after the build, by every step that looks at the built pages.
-const builtSite = builtSiteReading();
+// Validated and read once, after the build, for every step that looks at the built pages.
+const builtSite = builtSiteReading(htmlValidate);
 
 export default defineConfig({
   site: process.env.SITE_URL || 'http://localhost:4321',

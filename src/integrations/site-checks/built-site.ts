@@ -1,11 +1,14 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import type { ConfigData } from 'html-validate';
+// Its version names the validations it gave; the validator itself loads only in the workers.
+import htmlValidatePackage from 'html-validate/package.json' with { type: 'json' };
 import { cached, cacheKey } from '../build-cache';
 import { mapInFlight } from '../in-flight';
-import { readingKey, readPage, type PageReading } from './page-reading';
-
+import { checkPage } from './page-check-pool';
+import type { PageCheck } from './page-reading';
 /** A built page before it is read: where it is, and its HTML. */
 export interface PageHtml {
   /** The file inside the built site, e.g. `articles/what-is-isis-k/index.html`. */
@@ -15,9 +18,8 @@ export interface PageHtml {
   html: string;
 }
 
-export interface BuiltPage extends PageHtml {
-  reading: PageReading;
-}
+/** A built page as the checks see it: what it holds, and what html-validate says of it. */
+export interface BuiltPage extends PageHtml, PageCheck {}
 
 /** A built site's files, and its pages' HTML as written. */
 export interface BuiltHtml {
@@ -36,12 +38,19 @@ export function pageAddress(file: string): string {
   return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
-export function builtPage(file: string, html: string, reading: PageReading = readPage(html)): BuiltPage {
-  return { file, address: pageAddress(file), html, reading };
+export function builtPage(file: string, html: string, check: PageCheck): BuiltPage {
+  return { file, address: pageAddress(file), html, ...check };
 }
 
-/** Pages read at a time: enough to keep the disk and the cache busy, few enough to leave files to open. */
-const PAGES_IN_FLIGHT = 64;
+/**
+ * Pages checked at a time: a few for each worker, so none waits for its next page, without opening
+ * every page's cache entry at once.
+ */
+const PAGES_IN_FLIGHT = 16;
+
+/** Everything that shapes a page's check besides its HTML: the validator, its configuration, and the code that reads the page. */
+export const checksKey = (htmlValidate: ConfigData): string =>
+  cacheKey([`html-validate ${htmlValidatePackage.version}`, JSON.stringify(htmlValidate), readFileSync(new URL('./page-reading.ts', import.meta.url), 'utf8')]);
 
 /** A built site's files, and the HTML of its pages. */
 export function readBuiltHtml(dir: string): BuiltHtml {
@@ -54,55 +63,51 @@ export function readBuiltHtml(dir: string): BuiltHtml {
 }
 
 /**
- * Reads a built site's pages, so every check looks at what readers get. A page's reading is kept
- * under its HTML and `readingKey` (`page-reading.ts`), so an unchanged page is not parsed again.
+ * Checks a built site's pages, so every step after the build looks at what readers get: each page
+ * is validated and read in one parse, in worker threads. A page's check is kept under its HTML and
+ * `checksKey`, so an unchanged page is not parsed again.
  */
-export async function readBuiltSite({ files, pages }: BuiltHtml, readingKey: string): Promise<BuiltSite> {
-  const read = async (page: PageHtml): Promise<BuiltPage> => {
-    const bytes = await cached('page readings', cacheKey([readingKey, page.html]), async () => Buffer.from(JSON.stringify(readPage(page.html))));
-    return { ...page, reading: JSON.parse(Buffer.from(bytes).toString('utf8')) as PageReading };
+export async function checkBuiltSite({ files, pages }: BuiltHtml, htmlValidate: ConfigData): Promise<BuiltSite> {
+  const key = checksKey(htmlValidate);
+  const check = async (page: PageHtml): Promise<BuiltPage> => {
+    const bytes = await cached('page checks', cacheKey([key, page.html]), async () => Buffer.from(JSON.stringify(await checkPage(htmlValidate, page.html, page.file))));
+    return builtPage(page.file, page.html, JSON.parse(Buffer.from(bytes).toString('utf8')) as PageCheck);
   };
-  return { files, pages: await mapInFlight(pages, PAGES_IN_FLIGHT, read) };
+  // The longest pages first, so that none is left to check alone at the end while the other workers wait.
+  const longestFirst = [...pages].sort((a, b) => b.html.length - a.html.length);
+  const checked = new Map((await mapInFlight(longestFirst, PAGES_IN_FLIGHT, check)).map((page) => [page.file, page]));
+  return { files, pages: pages.map((page) => checked.get(page.file)!) };
 }
 
 /** The built site, for every step after the build that looks at its pages. */
 export interface BuiltSiteReading {
   /** Add to the integrations, before the steps that read the site. */
   integration: AstroIntegration;
-  /**
-   * The files and the pages' HTML of the site built in `dir`, read the first time a step asks
-   * during a build: a step that needs only the HTML can start on it while the pages are read.
-   */
-  html(dir: URL): BuiltHtml;
-  /** The site built in `dir`, its pages read the first time a step asks during a build. */
+  /** The site built in `dir`, its pages checked once a build, from when they are written. */
   site(dir: URL): Promise<BuiltSite>;
 }
 
 /**
- * The built site read once a build, however many steps ask for it (the sitemap, the security
- * headers, the checks): at thousands of pages, reading and parsing each again is seconds of every
- * rebuild.
+ * The built site read and checked once a build, however many steps ask for it (the sitemap, the
+ * security headers, the checks): at thousands of pages, parsing each again is seconds of every
+ * rebuild. The checks start as soon as the pages are written, while the search index is built.
  */
-export function builtSiteReading(): BuiltSiteReading {
-  let key = '';
-  let html: BuiltHtml | undefined;
+export function builtSiteReading(htmlValidate: ConfigData): BuiltSiteReading {
   let reading: Promise<BuiltSite> | undefined;
-  const htmlOf = (dir: URL) => (html ??= readBuiltHtml(fileURLToPath(dir)));
+  const site = (dir: URL) => (reading ??= checkBuiltSite(readBuiltHtml(fileURLToPath(dir)), htmlValidate));
   return {
     integration: {
       name: 'built-site',
       hooks: {
-        'astro:config:done': ({ config }) => {
-          const lock = new URL('package-lock.json', config.root);
-          key = readingKey(existsSync(lock) ? readFileSync(lock, 'utf8') : '');
-        },
         'astro:build:start': () => {
-          html = undefined;
           reading = undefined;
+        },
+        'astro:build:generated': ({ dir }) => {
+          // A failure is reported to the steps that ask for the site, not as an unhandled rejection before.
+          site(dir).catch(() => {});
         },
       },
     },
-    html: htmlOf,
-    site: (dir) => (reading ??= readBuiltSite(htmlOf(dir), key)),
+    site,
   };
 }

@@ -2,10 +2,9 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import htmlValidate from '../../../.htmlvalidate.mjs';
 import type { BuiltSiteReading } from './built-site';
 import { contentDir } from '@/content/content-dir';
-import { distProblems, validateSite, type SiteValidation } from './dist-problems';
+import { distProblems } from './dist-problems';
 import { formatRegister, newAddresses, publishedAddresses, REGISTER_FILE, unresolvedAddresses, updatedRegister } from './published-addresses';
 
 /** A site with a problem is never left behind to be deployed by mistake: the failure lists it all. */
@@ -46,17 +45,11 @@ function readRegister(file: string): string[] | undefined {
  */
 export default function siteChecks(builtSite: BuiltSiteReading): AstroIntegration {
   let base = '/';
-  let validation: SiteValidation | undefined;
   return {
     name: 'site-checks',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base;
-      },
-      'astro:build:generated': ({ dir }) => {
-        // The pages are written and nothing changes them after: html-validate starts on them in its
-        // workers now, while the steps before the checks read and parse the same pages here.
-        validation = validateSite(builtSite.html(dir).pages, htmlValidate);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
@@ -76,7 +69,7 @@ export default function siteChecks(builtSite: BuiltSiteReading): AstroIntegratio
         } else {
           logger.warn(`no ${registerFile}: published addresses are not checked; \`npm run addresses\` writes it`);
         }
-        refuseSite(outDir, 'The built site has problems', await distProblems(site, { base, validation: validation ?? validateSite(site.pages, htmlValidate) }));
+        refuseSite(outDir, 'The built site has problems', distProblems(site, base));
         logger.info(`checked ${site.pages.length} page(s): links, fragments, head and HTML`);
       },
     },

@@ -1,15 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import type { Element, Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { select, selectAll } from 'hast-util-select';
-import { toString } from 'hast-util-to-string';
-import { cacheKey } from '../build-cache';
-
 /**
- * What the after-build checks need of one built page, read from its HTML once: parsing is most of
- * their time after the validation, and a page unchanged since the last build is not read again.
+ * What the after-build checks need of one built page, read from the tree html-validate parses to
+ * validate it: each page is parsed once, in the validation's worker thread, for both. Node runs
+ * this file in that thread as it is, so it imports only packages and `.ts` files by relative path.
  */
+import { HtmlValidate, Rule, type ConfigData, type DOMReadyEvent, type HtmlElement } from 'html-validate';
+import { ConfigResolvedOnce } from './config-resolved-once.ts';
+
 export interface PageReading {
   /** Every id on the page. */
   ids: string[];
@@ -23,36 +19,94 @@ export interface PageReading {
   shapeProblems: string[];
 }
 
-/** Everything in a page that makes the browser fetch or open an address. */
-const LINKING = 'a[href], area[href], link[href], script[src], img[src], source[src], iframe[src], form[action]';
+/** One thing html-validate found wrong in a page. */
+export interface ValidationMessage {
+  line: number;
+  column: number;
+  message: string;
+  ruleId: string;
+}
 
-const linkAddress = (element: Element) => String(element.properties['href'] ?? element.properties['src'] ?? element.properties['action']);
-const idsIn = (tree: Root, selector: string) => selectAll(selector, tree).map((element) => String(element.properties['id']));
+/** A page as the checks see it: what it holds, and what html-validate says of it. */
+export interface PageCheck {
+  reading: PageReading;
+  messages: ValidationMessage[];
+}
 
-function shapeProblems(tree: Root, canonical: string | undefined): string[] {
-  const problems: string[] = [];
-  const h1s = selectAll('h1', tree).length;
+/** The elements that make the browser fetch or open an address, and the attribute that holds it. */
+const ADDRESS_ATTRIBUTE: Record<string, string> = { a: 'href', area: 'href', link: 'href', script: 'src', img: 'src', source: 'src', iframe: 'src', form: 'action' };
+
+const isQuestion = (element: HtmlElement) => element.is('section') && element.classList.contains('question');
+
+/** The page's elements in document order, each with what encloses it that the reading cares about. */
+function* elementsOf(parent: HtmlElement, within: { body: boolean; question: boolean; questionChild: boolean }): Generator<[HtmlElement, typeof within]> {
+  for (const element of parent.childElements) {
+    yield [element, within];
+    yield* elementsOf(element, { body: within.body || element.is('body'), question: within.question || isQuestion(element), questionChild: isQuestion(element) });
+  }
+}
+
+/** Reads a page from the tree html-validate parsed, in one pass over its elements. */
+export function readDocument(root: HtmlElement): PageReading {
+  const reading: PageReading = { ids: [], questionAnchors: [], links: [], shapeProblems: [] };
+  let [h1s, lang, title, description] = [0, '', '', ''];
+  let [seenHtml, seenTitle, seenDescription] = [false, false, false];
+  for (const [element, within] of elementsOf(root, { body: false, question: false, questionChild: false })) {
+    const id = element.id;
+    if (id !== null) reading.ids.push(id);
+    if (id !== null && ((within.question && element.is('h2')) || (within.questionChild && element.classList.contains('anchor-alias')))) reading.questionAnchors.push(id);
+    const addressAttribute = ADDRESS_ATTRIBUTE[element.tagName];
+    if (addressAttribute && element.hasAttribute(addressAttribute)) reading.links.push(element.getAttributeValue(addressAttribute) ?? '');
+    if (element.is('h1')) h1s += 1;
+    if (element.is('html') && !seenHtml) [seenHtml, lang] = [true, element.getAttributeValue('lang') ?? ''];
+    if (element.is('title') && !seenTitle) [seenTitle, title] = [true, element.textContent];
+    if (element.is('meta') && element.getAttributeValue('name') === 'description' && !seenDescription) [seenDescription, description] = [true, element.getAttributeValue('content') ?? ''];
+    // Only the head can name it (with its tags left out, what comes before the body): a canonical link in the body names nothing.
+    const rel = element.is('link') && !within.body ? (element.getAttributeValue('rel') ?? '').toLowerCase().split(/\s+/) : [];
+    if (rel.includes('canonical') && reading.canonical === undefined && element.hasAttribute('href')) reading.canonical = element.getAttributeValue('href') ?? '';
+  }
+  const problems = reading.shapeProblems;
   if (h1s !== 1) problems.push(`has ${h1s} h1 elements instead of exactly one`);
-  if (!String(select('html', tree)?.properties['lang'] ?? '').trim()) problems.push('has no lang on <html>');
-  if (!toString(select('title', tree) ?? { type: 'root', children: [] }).trim()) problems.push('has no title');
-  if (!String(select('meta[name="description"]', tree)?.properties['content'] ?? '').trim()) problems.push('has no description');
-  if (!URL.canParse(canonical ?? '')) problems.push('has no absolute canonical URL');
-  return problems;
+  if (!lang.trim()) problems.push('has no lang on <html>');
+  if (!title.trim()) problems.push('has no title');
+  if (!description.trim()) problems.push('has no description');
+  if (!URL.canParse(reading.canonical ?? '')) problems.push('has no absolute canonical URL');
+  if (reading.canonical === undefined) delete reading.canonical;
+  return reading;
 }
 
-export function readPage(html: string): PageReading {
-  const tree = fromHtml(html);
-  // Only the head can name it: a canonical link in the body names nothing.
-  const href = select('head link[rel~="canonical"]', tree)?.properties['href'];
-  const canonical = href === undefined ? undefined : String(href);
-  return {
-    ids: idsIn(tree, '[id]'),
-    questionAnchors: idsIn(tree, 'section.question h2[id], section.question > .anchor-alias[id]'),
-    links: selectAll(LINKING, tree).map(linkAddress),
-    ...(canonical === undefined ? {} : { canonical }),
-    shapeProblems: shapeProblems(tree, canonical),
-  };
-}
+/**
+ * html-validate under the given configuration, reading each page as it validates it. A rule of
+ * its own, which reports nothing, reads the tree the moment it is parsed.
+ */
+export class PageChecker {
+  #validator: HtmlValidate;
+  #readings = new Map<string, PageReading>();
 
-/** What shapes every reading: this file's code, and the lock file that pins the libraries it reads with. */
-export const readingKey = (lockFile: string): string => cacheKey([readFileSync(fileURLToPath(import.meta.url), 'utf8'), lockFile]);
+  constructor(config: ConfigData) {
+    const readings = this.#readings;
+    class ReadsPage extends Rule {
+      override setup(): void {
+        this.on('dom:ready', ({ document, source }: DOMReadyEvent) => readings.set(source.filename, readDocument(document.root)));
+      }
+    }
+    const withReading: ConfigData = { ...config, plugins: [...(config.plugins ?? []), { name: 'page-reading', rules: { 'page-reading/read': ReadsPage } }], rules: { ...config.rules, 'page-reading/read': 'error' } };
+    this.#validator = new HtmlValidate(new ConfigResolvedOnce(withReading));
+  }
+
+  async check(html: string, file: string): Promise<PageCheck> {
+    return this.#answer(await this.#validator.validateString(html, file), file);
+  }
+
+  checkSync(html: string, file: string): PageCheck {
+    return this.#answer(this.#validator.validateStringSync(html, file), file);
+  }
+
+  #answer(report: ReturnType<HtmlValidate['validateStringSync']>, file: string): PageCheck {
+    // A page html-validate could not parse to the end has no tree; its messages say why.
+    const reading = this.#readings.get(file) ?? { ids: [], questionAnchors: [], links: [], shapeProblems: ['could not be parsed'] };
+    this.#readings.delete(file);
+    const messages = report.results.flatMap((result) => result.messages.map(({ line, column, message, ruleId }) => ({ line, column, message, ruleId })));
+    return { reading, messages };
+  }
+}

@@ -1,7 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import htmlValidate from '../../../.htmlvalidate.mjs';
 import { builtPage, type BuiltSite } from '@/integrations/site-checks/built-site';
-import { distProblems, validateSite } from '@/integrations/site-checks/dist-problems';
+import { distProblems } from '@/integrations/site-checks/dist-problems';
+import { PageChecker } from '@/integrations/site-checks/page-reading';
+
+const checker = new PageChecker(htmlValidate);
 
 /** A page that passes every check, written as Astro writes pages; each test breaks one thing in it. */
 const page = ({ head = '', body = '', lang = ' lang="en"', h1 = '<h1>A page</h1>' } = {}) =>
@@ -17,11 +20,11 @@ const page = ({ head = '', body = '', lang = ' lang="en"', h1 = '<h1>A page</h1>
 function site(pages: Record<string, string>, otherFiles: string[] = []): BuiltSite {
   return {
     files: new Set([...Object.keys(pages), ...otherFiles]),
-    pages: Object.entries(pages).map(([file, html]) => builtPage(file, html)),
+    pages: Object.entries(pages).map(([file, html]) => builtPage(file, html, checker.checkSync(html, file))),
   };
 }
 
-const problems = (built: BuiltSite, base = '/') => distProblems(built, { base, validation: validateSite(built.pages, htmlValidate) });
+const problems = (built: BuiltSite, base = '/') => distProblems(built, base);
 
 describe('distProblems', () => {
   test('finds nothing wrong with good pages linking each other, their parts and their files', async () => {
@@ -57,20 +60,5 @@ describe('distProblems', () => {
     expect(await problems(site({ 'index.html': home, 'other/index.html': page() }), '/isk/')).toEqual([
       'index.html: links to "/other/", outside the base path /isk/',
     ]);
-  });
-});
-
-describe('validateSite', () => {
-  test('says what html-validate found in each page given to it, and refuses to vouch for any other', async () => {
-    const validation = validateSite(
-      [
-        { file: 'index.html', address: '/', html: page() },
-        { file: 'bad/index.html', address: '/bad/', html: page({ body: '<p><div>a block inside a paragraph</div></p>' }) },
-      ],
-      htmlValidate,
-    );
-    expect(await validation.problemsOf('index.html')).toEqual([]);
-    expect((await validation.problemsOf('bad/index.html')).join('\n')).toContain('(html-validate close-order)');
-    await expect(validation.problemsOf('other/index.html')).rejects.toThrow('other/index.html was not among the pages given to validate');
   });
 });

@@ -1,5 +1,9 @@
 import { expect, test } from 'vitest';
-import { readPage } from '@/integrations/site-checks/page-reading';
+import htmlValidate from '../../../.htmlvalidate.mjs';
+import { PageChecker } from '@/integrations/site-checks/page-reading';
+
+const reader = new PageChecker({});
+const readPage = (html: string) => reader.checkSync(html, 'page.html').reading;
 
 test('reads a page’s ids, the anchors readers link to, the addresses it opens, and what its head lacks', () => {
   const html = [
@@ -27,9 +31,20 @@ test.each([
     'https://example.org/d/',
   ],
   ['a page whose only canonical-looking link is inside its script', '<html><head><script>"<link rel=canonical href=https://example.org/e/>"</script></head><body></body></html>', undefined],
-  ['a page without a closing head tag', '<title>A</title><link rel="canonical" href="https://example.org/c/"><p>Text</p>', 'https://example.org/c/'],
+  ['a page that leaves out its head and body tags', '<title>A</title><link rel="canonical" href="https://example.org/c/"><p>Text</p>', 'https://example.org/c/'],
 ])('the canonical address of %s, which the sitemap and the checks read', (_, html, canonical) => {
   const reading = readPage(html);
   expect(reading.canonical).toBe(canonical);
   expect(reading.shapeProblems.includes('has no absolute canonical URL')).toBe(canonical === undefined);
+});
+
+test('validates the page it reads, in the same parse, under the configuration it is given', async () => {
+  const checker = new PageChecker(htmlValidate);
+  const html = '<!DOCTYPE html><html lang="en"><head><title>A</title></head><body><h1 id="a">A</h1><p><div>a block inside a paragraph</div></p></body></html>';
+  const check = await checker.check(html, 'bad/index.html');
+  expect(check.reading.ids).toEqual(['a']);
+  expect(check.messages.map((message) => message.ruleId)).toContain('close-order');
+  expect((await checker.check(html.replace('<p><div>a block inside a paragraph</div></p>', '<p>a paragraph</p>'), 'good/index.html')).messages).toEqual([]);
+  // The reading-only checker validates nothing.
+  expect(reader.checkSync(html, 'bad/index.html').messages).toEqual([]);
 });

@@ -2,11 +2,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { headingSlug } from '@/content/anchors';
 import { builtPage, pageAddress } from '@/integrations/site-checks/built-site';
+import { PageChecker } from '@/integrations/site-checks/page-reading';
 import { newAddresses, publishedAddresses, REGISTER_FILE, unresolvedAddresses, updatedRegister } from '@/integrations/site-checks/published-addresses';
 import { ARTICLE_PATH, QUESTIONS } from '../../contract';
 
-const article = (questions: string) =>
-  builtPage('articles/a/index.html', `<!DOCTYPE html><html><body><h1 id="title">A</h1>${questions}</body></html>`);
+const reader = new PageChecker({});
+const built = (file: string, html: string) => builtPage(file, html, reader.checkSync(html, file));
+const article = (questions: string) => built('articles/a/index.html', `<!DOCTYPE html><html><body><h1 id="title">A</h1>${questions}</body></html>`);
 const question = (anchor: string, ...aliases: string[]) =>
   `<section class="question">${aliases.map((alias) => `<span class="anchor-alias" id="${alias}"></span>`).join('')}<div><h2 id="${anchor}">Q?</h2></div></section>`;
 
@@ -20,7 +22,7 @@ test.each([
 
 describe('publishedAddresses', () => {
   test('lists each page and each question anchor with its aliases, sorted, and no other ids', () => {
-    const pages = [builtPage('index.html', '<h1 id="top">Home</h1>'), article(question('threat', 'how-big-a-threat') + question('aims'))];
+    const pages = [built('index.html', '<h1 id="top">Home</h1>'), article(question('threat', 'how-big-a-threat') + question('aims'))];
     expect(publishedAddresses(pages)).toEqual(['/', '/articles/a/', '/articles/a/#aims', '/articles/a/#how-big-a-threat', '/articles/a/#threat']);
   });
 });
