@@ -60,6 +60,8 @@ export function paletteRows(width: number, height: number, palette: readonly Rgb
     if (width % 2 === 1) rows[out + Math.floor(width / 2)] = index << 4;
   };
   const bareIndex = nearest(palette, ...bare);
+  // The bare colour as an opaque pixel, its four bytes read as one number as the pixels are.
+  const barePixel = new Uint32Array(Uint8Array.of(...bare, 255).buffer)[0]!;
   for (let y = 0; y < height; y += 1) fillRow(y, bareIndex);
   // A card has a few dozen distinct colours among its 756,000 pixels, keyed without their alpha: a
   // 24-bit key is a small integer to the engine, where a 32-bit one would be a boxed number.
@@ -85,18 +87,23 @@ export function paletteRows(width: number, height: number, palette: readonly Rgb
         fillRow(top + y, paletteIndex(first));
         continue;
       }
-      // Within a row, colours come in runs.
+      // Every row already holds the bare colour: only pairs of pixels with another are written,
+      // a byte at a time. Within a row, colours come in runs.
       let lastColour = -1;
       let lastIndex = 0;
-      rows.fill(0, out, out + rowBytes - 1);
-      for (let x = 0; x < width; x += 1) {
-        const colour = pixels[first + x]!;
-        if (colour !== lastColour) {
-          lastColour = colour;
-          lastIndex = paletteIndex(first + x);
+      const indexAt = (at: number): number => {
+        if (pixels[at] !== lastColour) {
+          lastColour = pixels[at]!;
+          lastIndex = paletteIndex(at);
         }
-        rows[out + (x >> 1)]! |= x % 2 === 0 ? lastIndex << 4 : lastIndex;
+        return lastIndex;
+      };
+      for (let x = 0; x + 1 < width; x += 2) {
+        const at = first + x;
+        if (pixels[at] === barePixel && pixels[at + 1] === barePixel) continue;
+        rows[out + (x >> 1)] = (indexAt(at) << 4) | indexAt(at + 1);
       }
+      if (width % 2 === 1) rows[out + (width >> 1)] = indexAt(first + width - 1) << 4;
     }
   }
   return rows;
