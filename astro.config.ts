@@ -7,7 +7,8 @@ import buildCacheReport from './src/integrations/build-cache';
 import pagefindIndex from './src/integrations/pagefind';
 import noSiteOnFailure from './src/integrations/no-site-on-failure';
 import canonicalSitemap from './src/integrations/sitemap';
-import cardWorkers from './src/social/card-workers';
+import { cardWorkers } from './src/social/card-workers';
+import { referenceWorkers } from './src/citation/reference-workers';
 import securityHeaders from './src/integrations/security-headers';
 import siteChecks from './src/integrations/site-checks/integration';
 import { builtSiteReading } from './src/integrations/site-checks/built-site';
@@ -58,7 +59,8 @@ export default defineConfig({
   // built once the pages are written, and the previous site's deletion, which runs from the start.
   integrations: [
     mdx(),
-    cardWorkers(),
+    cardWorkers.integration,
+    referenceWorkers.integration,
     builtSite.integration,
     canonicalSitemap(builtSite),
     securityHeaders(builtSite),

@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import { cached, cacheKey } from '@/integrations/build-cache';
 import type { CitationItem, CitationStyle } from './citation';
 import citationCode from './citation.ts?raw';
-import chicagoAuthorDate from './csl/chicago-author-date.csl?raw';
-import modernLanguageAssociation from './csl/modern-language-association.csl?raw';
+import { CSL_STYLES } from './csl-styles';
+import type { FormattedReference } from './formatting';
 import formattingCode from './formatting.ts?raw';
+import { referenceWorkers } from './reference-workers';
 
 /**
  * What Citation.js makes of an article, kept in the build cache: its citation files and its
@@ -16,7 +17,11 @@ import formattingCode from './formatting.ts?raw';
  */
 
 /** Citation.js, started only for an output the cache does not hold. */
-const formatting = () => import('./formatting');
+const formatting = () =>
+  import('./formatting').then((formatting) => {
+    formatting.addStyles(CSL_STYLES);
+    return formatting;
+  });
 
 /** The reference as a file for reference managers, beside the article: `cite.bib` and `cite.ris`. */
 export const citationFormats = {
@@ -45,15 +50,19 @@ const LIBRARIES = ['@citation-js/core', '@citation-js/plugin-bibtex', '@citation
  * writes it, the styles the site brings, and the libraries' versions.
  */
 export const citationOutputKey = (output: string, item: CitationItem): string =>
-  cacheKey([output, JSON.stringify(item), citationCode, formattingCode, chicagoAuthorDate, modernLanguageAssociation, LIBRARIES]);
+  cacheKey([output, JSON.stringify(item), citationCode, formattingCode, ...Object.values(CSL_STYLES), LIBRARIES]);
 
 /** The file's text, ending in one newline. */
 export async function citationFile(item: CitationItem, format: CitationFormat): Promise<Uint8Array> {
   return cached('citation files', citationOutputKey(format, item), async () => Buffer.from((await citationFormats[format].write(item)).replace(/\n*$/, '\n')));
 }
 
-/** The reference in one style, as `formatReference` gives it. */
-export async function reference(item: CitationItem, style: CitationStyle): Promise<{ text: string; html: string }> {
-  const bytes = await cached('references', citationOutputKey(`reference ${style.id}`, item), async () => Buffer.from(JSON.stringify((await formatting()).formatReference(item, style))));
-  return JSON.parse(Buffer.from(bytes).toString('utf8')) as { text: string; html: string };
+/** The reference in one style, as `formatReference` gives it: in the build's reference worker, or here. */
+export async function reference(item: CitationItem, style: CitationStyle): Promise<FormattedReference> {
+  const format = async () => {
+    const workers = referenceWorkers.pool();
+    return workers ? workers.run({ item, style }) : (await formatting()).formatReference(item, style);
+  };
+  const bytes = await cached('references', citationOutputKey(`reference ${style.id}`, item), async () => Buffer.from(JSON.stringify(await format())));
+  return JSON.parse(Buffer.from(bytes).toString('utf8')) as FormattedReference;
 }

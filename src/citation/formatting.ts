@@ -1,7 +1,9 @@
 /**
  * References and citation files as Citation.js makes them, in the site's styles. Only the build
  * cache's misses load this file (`citation-output.ts`): Citation.js and its style engine take a
- * tenth of a second to start, which a build that finds every output in the cache never pays.
+ * tenth of a second to start, which a build that finds every output in the cache never pays. A
+ * build formats references in a worker thread (`reference-worker.ts`), so Node runs this file as
+ * it is: it imports only packages, and types.
  */
 import { Cite, plugins } from '@citation-js/core';
 import { fromHtml } from 'hast-util-from-html';
@@ -9,8 +11,6 @@ import { toString } from 'hast-util-to-string';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
-import chicagoAuthorDate from './csl/chicago-author-date.csl?raw';
-import modernLanguageAssociation from './csl/modern-language-association.csl?raw';
 import type { CitationItem, CitationStyle } from './citation';
 
 /**
@@ -29,16 +29,25 @@ function britishLocale(americanLocale: string): string {
 }
 
 const csl = plugins.config.get('@csl');
-csl.styles.add('modern-language-association', modernLanguageAssociation);
-csl.styles.add('chicago-author-date', chicagoAuthorDate);
 if (!csl.locales.has('en-GB')) csl.locales.add('en-GB', britishLocale(csl.locales.get('en-US')));
+
+/** Gives Citation.js the styles it does not ship (`csl-styles.ts`), each by its name. */
+export function addStyles(styles: Readonly<Record<string, string>>): void {
+  for (const [name, style] of Object.entries(styles)) if (!csl.styles.has(name)) csl.styles.add(name, style);
+}
+
+/** A reference as the article's page shows it, and as its Copy button copies it. */
+export interface FormattedReference {
+  text: string;
+  html: string;
+}
 
 /**
  * The reference in one style: HTML that keeps the style's italics, and its text to copy. The text
  * is read from the HTML: asking Citation.js for each format would run the style twice, which
  * costs a build of thousands of articles seconds.
  */
-export function formatReference(item: CitationItem, style: CitationStyle): { text: string; html: string } {
+export function formatReference(item: CitationItem, style: CitationStyle): FormattedReference {
   const html = new Cite(item).format('bibliography', { template: style.template, lang: style.lang, format: 'html' });
   const entry = /<div[^>]*class="csl-entry">([\s\S]*?)<\/div>/.exec(html)?.[1]?.trim();
   if (entry === undefined) throw new Error(`no reference in the ${style.label} output`);

@@ -6,6 +6,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { parentPort, Worker } from 'node:worker_threads';
+import type { AstroIntegration } from 'astro';
 
 export interface WorkerPool<Job, Answer> {
   run(job: Job): Promise<Answer>;
@@ -95,4 +96,37 @@ export function answerJobs<Job, Answer>(answer: (job: Job) => Promise<Answer>): 
       parentPort!.postMessage({ id, failure: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies Reply<Answer>);
     }
   });
+}
+
+/** Workers that a build's routes hand jobs to while its pages render. */
+export interface BuildWorkers<Job, Answer> {
+  /** Add to the integrations: it starts the workers when the build starts, and stops them once its pages are written. */
+  integration: AstroIntegration;
+  /** The build's workers while it renders pages; none in the dev server or a test, where the job is done in the thread that asks. */
+  pool(): WorkerPool<Job, Answer> | undefined;
+}
+
+/**
+ * Workers running `file` for the length of a build's rendering. The pool is kept on `globalThis`
+ * under `name`: the integration starts it, and the routes that use it, bundled apart, run in the
+ * same process.
+ */
+export function buildWorkers<Job, Answer>(name: string, file: URL, options: { workerData?: unknown; size?: number } = {}): BuildWorkers<Job, Answer> {
+  const key = Symbol.for(`research-explainers.${name}`);
+  const shared = globalThis as unknown as Record<symbol, WorkerPool<Job, Answer> | undefined>;
+  return {
+    integration: {
+      name,
+      hooks: {
+        'astro:build:start': () => {
+          shared[key] = startWorkerPool<Job, Answer>(file, options.workerData, options.size);
+        },
+        'astro:build:generated': async () => {
+          await shared[key]?.close();
+          delete shared[key];
+        },
+      },
+    },
+    pool: () => shared[key],
+  };
 }

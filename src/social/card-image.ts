@@ -41,7 +41,7 @@ export const socialImageLayout = async (card: SocialCard): Promise<CardLayout> =
  */
 export async function drawSocialImage(card: SocialCard): Promise<Uint8Array> {
   const drawing = drawingOf(card);
-  const workers = cardWorkers();
+  const workers = cardWorkers.pool();
   return workers ? workers.run(drawing) : (await drawingLibraries()).drawCard(drawing);
 }
 
@@ -84,7 +84,7 @@ export async function socialImage(card: SocialCard): Promise<Uint8Array> {
  * is asked for.
  */
 export function drawAhead(card: SocialCard): void {
-  if (!cardWorkers()) return;
+  if (!cardWorkers.pool()) return;
   // A card that fails here fails again in its route, which reports it.
   socialImageKey(card)
     .then((key) => makeAhead(SOCIAL_IMAGES, key, () => drawSocialImage(card)))

@@ -2,7 +2,11 @@ import { Cite } from '@citation-js/core';
 import { describe, expect, test } from 'vitest';
 import type { ArticleData } from '@/content/schema';
 import { citationItem, citationStyles, type CitationStyle } from '@/citation/citation';
-import { bibtex, formatReference, ris } from '@/citation/formatting';
+import { CSL_STYLES } from '@/citation/csl-styles';
+import { addStyles, bibtex, formatReference, ris } from '@/citation/formatting';
+import { referenceWorkers } from '@/citation/reference-workers';
+
+addStyles(CSL_STYLES);
 
 /** The article as the source's README describes it. */
 const article: ArticleData = {
@@ -55,6 +59,20 @@ describe('references', { timeout: 30_000 }, () => {
 
   test.each(citationStyles.map((style) => [style.label, style] as const))('%s puts the site’s name in italics', (_, style) => {
     expect(formatReference(item, style).html).toContain('<i>The Conversation</i>');
+  });
+
+  test('while a build renders its pages, its worker thread formats each reference as this thread does', async () => {
+    const hooks = referenceWorkers.integration.hooks as Record<string, () => unknown>;
+    expect(referenceWorkers.pool(), 'no worker outside a build').toBeUndefined();
+    hooks['astro:build:start']!();
+    try {
+      const workers = referenceWorkers.pool()!;
+      const fromWorker = await Promise.all(citationStyles.map((style) => workers.run({ item, style })));
+      expect(fromWorker).toEqual(citationStyles.map((style) => formatReference(item, style)));
+    } finally {
+      await hooks['astro:build:generated']!();
+    }
+    expect(referenceWorkers.pool(), 'stopped once the pages are written').toBeUndefined();
   });
 
   // The text is read from the HTML: it must be what Citation.js writes as text, signs and quotes included.
