@@ -25,7 +25,9 @@ type Reply<Answer> = { id: number; answer: Answer } | { id: number; failure: str
 export const JOBS_PER_WORKER = 3;
 
 /**
- * Workers running `file`, started now, each given `workerData`. Jobs go to the worker with the
+ * Workers running `file`, each given `workerData`, started by the first job: a build whose cards
+ * and references are all in the cache starts no thread and loads no drawing or citation library.
+ * Jobs go to the worker with the
  * fewest running, in the order asked, at most {@link JOBS_PER_WORKER} to a worker. A worker holds
  * the process open only while it has jobs to answer. A worker that fails outside a job (its file
  * does not load, it runs out of memory) fails the pool: every job waiting and every later one is
@@ -42,6 +44,7 @@ export function startWorkerPool<Job, Answer>(file: URL, workerData: unknown = un
     queued.length = 0;
   };
   const dispatch = () => {
+    const workers = started();
     while (queued.length > 0) {
       const worker = workers.reduce((least, candidate) => (running.get(candidate)! < running.get(least)! ? candidate : least));
       if (running.get(worker)! >= JOBS_PER_WORKER) return;
@@ -50,7 +53,8 @@ export function startWorkerPool<Job, Answer>(file: URL, workerData: unknown = un
       worker.postMessage(queued.shift()!);
     }
   };
-  const workers = Array.from({ length: size }, () => {
+  let workers: Worker[] | undefined;
+  const started = () => (workers ??= Array.from({ length: size }, () => {
     const worker = new Worker(file, { workerData });
     worker.unref();
     running.set(worker, 0);
@@ -69,7 +73,7 @@ export function startWorkerPool<Job, Answer>(file: URL, workerData: unknown = un
       refuseAll(error);
     });
     return worker;
-  });
+  }));
   let next = 0;
   return {
     run: (job) =>
@@ -81,7 +85,7 @@ export function startWorkerPool<Job, Answer>(file: URL, workerData: unknown = un
         dispatch();
       }),
     close: async () => {
-      await Promise.all(workers.map((worker) => worker.terminate()));
+      await Promise.all((workers ?? []).map((worker) => worker.terminate()));
       refuseAll(new Error('the worker pool was closed'));
     },
   };

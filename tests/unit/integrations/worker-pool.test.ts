@@ -1,3 +1,6 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { JOBS_PER_WORKER, startWorkerPool } from '@/integrations/worker-pool';
 import { drawCard, type CardDrawing } from '@/social/card-drawing';
@@ -70,5 +73,31 @@ test('a worker is handed a few jobs at a time, however many are asked for at onc
     expect(Math.max(...answers)).toBe(JOBS_PER_WORKER);
   } finally {
     await pool.close();
+  }
+});
+
+test('a pool starts its threads with its first job, and a pool given none starts none', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'worker-pool-'));
+  const marker = join(dir, 'started');
+  // Marks that it started, then answers each job with the job.
+  const marking = new URL(
+    `data:text/javascript,${encodeURIComponent(`
+      import { writeFileSync } from 'node:fs';
+      import { parentPort } from 'node:worker_threads';
+      writeFileSync(${JSON.stringify(marker)}, '');
+      parentPort.on('message', ({ id, job }) => parentPort.postMessage({ id, answer: job }));
+    `)}`,
+  );
+  try {
+    const idle = startWorkerPool<string, string>(marking, undefined, 1);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(existsSync(marker), 'no thread before a job').toBe(false);
+    await idle.close();
+    const used = startWorkerPool<string, string>(marking, undefined, 1);
+    expect(await used.run('a job')).toBe('a job');
+    expect(existsSync(marker)).toBe(true);
+    await used.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 });
