@@ -42,15 +42,19 @@ const isQuestion = (element: HtmlElement) => element.is('section') && element.cl
 function* elementsOf(parent: HtmlElement, within: { body: boolean; question: boolean; questionChild: boolean }): Generator<[HtmlElement, typeof within]> {
   for (const element of parent.childElements) {
     yield [element, within];
-    yield* elementsOf(element, { body: within.body || element.is('body'), question: within.question || isQuestion(element), questionChild: isQuestion(element) });
+    const question = isQuestion(element);
+    yield* elementsOf(element, { body: within.body || element.is('body'), question: within.question || question, questionChild: question });
   }
 }
 
 /** Reads a page from the tree html-validate parsed, in one pass over its elements. */
 export function readDocument(root: HtmlElement): PageReading {
   const reading: PageReading = { ids: [], questionAnchors: [], links: [], shapeProblems: [] };
-  let [h1s, lang, title, description] = [0, '', '', ''];
-  let [seenHtml, seenTitle, seenDescription] = [false, false, false];
+  let h1s = 0;
+  // Each the first on the page.
+  let lang: string | undefined;
+  let title: string | undefined;
+  let description: string | undefined;
   for (const [element, within] of elementsOf(root, { body: false, question: false, questionChild: false })) {
     const id = element.id;
     if (id !== null) reading.ids.push(id);
@@ -58,20 +62,19 @@ export function readDocument(root: HtmlElement): PageReading {
     const addressAttribute = ADDRESS_ATTRIBUTE[element.tagName];
     if (addressAttribute && element.hasAttribute(addressAttribute)) reading.links.push(element.getAttributeValue(addressAttribute) ?? '');
     if (element.is('h1')) h1s += 1;
-    if (element.is('html') && !seenHtml) [seenHtml, lang] = [true, element.getAttributeValue('lang') ?? ''];
-    if (element.is('title') && !seenTitle) [seenTitle, title] = [true, element.textContent];
-    if (element.is('meta') && element.getAttributeValue('name') === 'description' && !seenDescription) [seenDescription, description] = [true, element.getAttributeValue('content') ?? ''];
+    if (element.is('html')) lang ??= element.getAttributeValue('lang') ?? '';
+    if (element.is('title')) title ??= element.textContent;
+    if (element.is('meta') && element.getAttributeValue('name') === 'description') description ??= element.getAttributeValue('content') ?? '';
     // Only the head can name it (with its tags left out, what comes before the body): a canonical link in the body names nothing.
     const rel = element.is('link') && !within.body ? (element.getAttributeValue('rel') ?? '').toLowerCase().split(/\s+/) : [];
     if (rel.includes('canonical') && reading.canonical === undefined && element.hasAttribute('href')) reading.canonical = element.getAttributeValue('href') ?? '';
   }
   const problems = reading.shapeProblems;
   if (h1s !== 1) problems.push(`has ${h1s} h1 elements instead of exactly one`);
-  if (!lang.trim()) problems.push('has no lang on <html>');
-  if (!title.trim()) problems.push('has no title');
-  if (!description.trim()) problems.push('has no description');
+  if (!lang?.trim()) problems.push('has no lang on <html>');
+  if (!title?.trim()) problems.push('has no title');
+  if (!description?.trim()) problems.push('has no description');
   if (!URL.canParse(reading.canonical ?? '')) problems.push('has no absolute canonical URL');
-  if (reading.canonical === undefined) delete reading.canonical;
   return reading;
 }
 
