@@ -17,9 +17,9 @@ const SENTENCES = new Intl.Segmenter('en', { granularity: 'sentence' });
  * first sentence cut at a word when even that one is too long.
  */
 export function answerStart(answer: string, maxLength = DESCRIPTION_LENGTH): string {
-  const sentences = [...SENTENCES.segment(answer)].map((part) => part.segment);
   let start = '';
-  for (const sentence of sentences) {
+  // Sentences are segmented only as far as they fit: an answer runs to many more than a description holds.
+  for (const { segment: sentence } of SENTENCES.segment(answer)) {
     if ((start + sentence).trim().length > maxLength) break;
     start += sentence;
   }
