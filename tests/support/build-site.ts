@@ -11,7 +11,8 @@ export interface SiteBuild {
 
 /**
  * Runs a real `astro build` in a child process. Vitest copies its own `import.meta.env`
- * (BASE_URL, MODE…) into the environment, and a real build must not see it. A build from other
+ * (BASE_URL, MODE…) into the environment and sets its own variables, and a real build must see
+ * none of them. A build from other
  * content keeps Astro's content cache beside its output: the shared cache would otherwise hold
  * that content's entries, whose files are gone, and break the site's own next build.
  */
@@ -20,6 +21,8 @@ export function buildSite({ outDir, settings = {}, force = false }: SiteBuild): 
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', ...settings };
   if (settings['CONTENT_DIR']) env['ASTRO_CACHE_DIR'] = `${outDir}-cache`;
   for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[name];
+  // Vitest's own, NODE_ENV=test among them, would make another bundle of the scripts than `astro build` makes.
+  for (const name of Object.keys(env)) if (name === 'NODE_ENV' || name.startsWith('VITEST')) delete env[name];
   // A site of a thousand articles logs more than spawnSync's default 1 MB of output.
   return spawnSync('npx', ['astro', 'build', '--outDir', outDir, ...(force ? ['--force'] : [])], { env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
 }
