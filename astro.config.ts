@@ -1,5 +1,5 @@
 import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
+import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { availableParallelism } from 'node:os';
@@ -12,7 +12,7 @@ import { referenceWorkers } from './src/citation/reference-workers';
 import securityHeaders from './src/integrations/security-headers';
 import siteChecks from './src/integrations/site-checks/integration';
 import { builtSiteReading } from './src/integrations/site-checks/built-site';
-import rehypeQuestions from './src/integrations/rehype-questions';
+import questionSections from './src/integrations/question-sections';
 import htmlValidate from './.htmlvalidate.mjs';
 
 const base = process.env.BASE_PATH || '/';
@@ -25,8 +25,10 @@ export default defineConfig({
   // Builds from temporary content (tests, the benchmark) keep their content cache apart.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   markdown: {
-    // The licence forbids edits: no smart-quote rewriting of text that is already typeset.
-    processor: unified({ rehypePlugins: [[rehypeQuestions, { base }]], smartypants: false }),
+    // Astro's native Markdown compiler (Sätteri): a thousand articles compile and bundle in about
+    // half the time the remark/rehype one took. The licence forbids edits: no smart-quote
+    // rewriting of text that is already typeset.
+    processor: satteri({ hastPlugins: [questionSections({ base })], features: { smartPunctuation: false } }),
   },
   build: {
     // Pages render several at a time, so that while some wait for their social images (drawn in

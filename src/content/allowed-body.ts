@@ -152,7 +152,7 @@ function jsxProblem(node: { name: string | null; attributes: readonly { type: st
 }
 
 /** An `{expression}` holding only a comment (`{/* note *\/}`) publishes nothing and runs nothing. */
-const isComment = (node: { data?: { estree?: { body: readonly unknown[] } | null | undefined } | undefined }) => node.data?.estree?.body.length === 0;
+const isComment = (node: { value: string }) => node.value.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, '').trim() === '';
 
 function nodeProblems(node: BodyNode): ContentProblem[] {
   const at = lineOf(node);

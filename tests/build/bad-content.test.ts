@@ -3,7 +3,7 @@
  * fault that stage reports made at once, proving that the build stops there, names the file and
  * each problem, and leaves no site behind, not even the earlier good build it was built over. The checks behind each message are unit-tested one by
  * one: the frontmatter's schema (tests/unit/content/schema.test.ts), the body
- * (tests/unit/content/body-checks.test.ts, tests/unit/integrations/rehype-questions.test.ts), the
+ * (tests/unit/content/body-checks.test.ts, tests/unit/integrations/question-sections.test.ts), the
  * names (tests/unit/reader-aids/reader-aids.test.ts) and the register of published addresses
  * (tests/unit/integrations/published-addresses.test.ts), which also holds the messages for faults
  * no build here makes (a repeated anchor, a page no longer built).

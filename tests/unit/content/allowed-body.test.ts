@@ -18,7 +18,7 @@ describe('what an interview’s body may contain', () => {
     const markdown = [
       'Some *emphasis*, **strong**, ~~struck~~ and `code`, a [link](https://example.org/ "Title"), [another](http://example.org/),',
       '[a mail](mailto:editor@example.org), [a page of the site](/names/), [a question](#what-is-it) and [a relative one](q/what-is-it/).\\',
-      'A line after a break. {/* an editor’s note */}',
+      'A line after a break. {/* an editor’s note */} {// and another\n}',
       '',
       '- an item',
       '- another',
@@ -45,6 +45,8 @@ describe('what an interview’s body may contain', () => {
     ['a javascript: link', '[bad](javascript:alert(1))', /the link to "javascript:alert\(1\)", which would run code; link only to https:\/\//],
     ['a data: link', '[bad](data:text/html,hi)', /the link to "data:text\/html,hi": a data: link; link only to https:\/\//],
     ['an expression', 'Two and two make {2 + 2}.', /"\{2 \+ 2\}": MDX reads "\{" as the start of code.*write \\\{/],
+    ['an expression beside a comment', 'Two {/* note */ 2 + 2}.', /"\{\/\* note \*\/ 2 \+ 2\}": MDX reads "\{"/],
+    ['a string that looks like a comment', 'A {"/* not a note */"}.', /"\{"\/\* not a note \*\/"\}": MDX reads "\{"/],
     ['an image without alt text', '![](/favicon.svg)', /the image "\/favicon.svg" has no alt text: write what it shows between the brackets/],
     ['an image from another site', '![A hive](https://example.com/hive.png)', /the image "https:\/\/example.com\/hive.png" is not the site’s own.*save it beside the article/],
     ['an image written as data', '![A dot](data:image/png;base64,iVBORw0KGgo=)', /the image "data:image\/png.*is not the site’s own/],

@@ -2,8 +2,7 @@ import type { Element, Root } from 'hast';
 import { h } from 'hastscript';
 import { selectAll } from 'hast-util-select';
 import { describe, expect, test } from 'vitest';
-import { VFile } from 'vfile';
-import rehypeQuestions from '@/integrations/rehype-questions';
+import { shapeQuestions } from '@/integrations/question-sections';
 
 const questions = [
   { anchor: 'what-is-it', text: 'What is it?' },
@@ -15,8 +14,7 @@ function body(...children: Element[]): Root {
 }
 
 function transform(tree: Root, listed: unknown = questions, base = '/'): Root {
-  const file = new VFile({ path: `${process.cwd()}/content/articles/example.mdx`, data: { astro: { frontmatter: { questions: listed } } } });
-  rehypeQuestions({ base })(tree, file);
+  shapeQuestions(tree, { questions: listed }, `${process.cwd()}/content/articles/example.mdx`, base);
   return tree;
 }
 
@@ -30,7 +28,7 @@ const interview = () =>
     h('p', 'More of it.'),
   );
 
-describe('rehypeQuestions', () => {
+describe('shapeQuestions', () => {
   test('wraps the intro, then each question with its answer in a section labelled by its heading', () => {
     const tree = transform(interview());
     const sections = selectAll('section.question', tree);
