@@ -12,7 +12,7 @@ import { referenceWorkers } from './src/citation/reference-workers';
 import securityHeaders from './src/integrations/security-headers';
 import siteChecks from './src/integrations/site-checks/integration';
 import { builtSiteReading } from './src/integrations/site-checks/built-site';
-import questionSections from './src/integrations/question-sections';
+import questionSections, { compilerFeatures } from './src/integrations/question-sections';
 import htmlValidate from './.htmlvalidate.mjs';
 
 const base = process.env.BASE_PATH || '/';
@@ -26,9 +26,8 @@ export default defineConfig({
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   markdown: {
     // Astro's native Markdown compiler (Sätteri): a thousand articles compile and bundle in about
-    // half the time the remark/rehype one took. The licence forbids edits: no smart-quote
-    // rewriting of text that is already typeset.
-    processor: satteri({ hastPlugins: [questionSections({ base })], features: { smartPunctuation: false } }),
+    // half the time the remark/rehype one took.
+    processor: satteri({ hastPlugins: [questionSections({ base })], features: compilerFeatures }),
   },
   build: {
     // Pages render several at a time, so that while some wait for their social images (drawn in

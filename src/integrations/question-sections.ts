@@ -30,6 +30,9 @@ function underBase(tree: Root, base: string): void {
   }
 }
 
+/** The licence forbids edits: no smart-quote rewriting of text that is already typeset. */
+export const compilerFeatures = { smartPunctuation: false } as const;
+
 interface Frontmatter {
   questions?: unknown;
   reading?: BodyReading;
