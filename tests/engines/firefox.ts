@@ -24,13 +24,25 @@ export async function launchFirefox(): Promise<Engine> {
       const context = await (await browsers.get(javaScript)!).createBrowserContext();
       const page = await context.newPage();
       const problems: string[] = [];
+      // A page being left aborts its own module loads, and Firefox reports each as an uncaught
+      // "error loading dynamically imported module" from that page. Like the probe (site.ts), the
+      // driver ignores what a page reports while it is being left; the next page's own failures
+      // still reach the probe, and a module the site lacks reaches the server's failed requests.
+      let leaving = false;
       page.on('console', (message) => message.type() === 'error' && problems.push(`console error: ${message.text()}`));
-      page.on('pageerror', (error) => problems.push(`uncaught ${error instanceof Error ? error.message : String(error)}`));
+      page.on('pageerror', (error) => leaving || problems.push(`uncaught ${error instanceof Error ? error.message : String(error)}`));
       // A navigation cancels the last page's loads (the favicon): no reader sees that.
       page.on('requestfailed', (request) => request.failure()?.errorText !== 'NS_BINDING_ABORTED' && problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`));
       return {
         problems,
-        goto: async (address) => void (await page.goto(address, { waitUntil: 'load' })),
+        async goto(address) {
+          leaving = true;
+          try {
+            await page.goto(address, { waitUntil: 'load' });
+          } finally {
+            leaving = false;
+          }
+        },
         evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg),
         click: (selector) => page.click(selector),
         type: (selector, text) => page.type(selector, text),
