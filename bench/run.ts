@@ -115,12 +115,12 @@ const figures: Record<BudgetName, number | undefined> = {
   lexiconBytes: nangarhar ? lexiconBytesOf(nangarhar) : undefined,
   forgivingAddedMs: forgiving.addedMs,
   buildMs: build.astro.median,
-  coldBuildRatio: ratio((site) => site.cold.buildMs),
+  coldBuildRatio: ratio((site) => site.coldMs.median),
   warmBuildRatio: ratio((site) => site.warm.buildMs),
   distRatio: ratio((site) => site.distBytes),
   sharePageBytes: largestSharePage,
   dist5000: points.find((point) => point.n === 5_000)?.ours.distBytes,
-  buildGrowth: grown.length >= 2 ? growthExponent(grown.map((point) => ({ n: point.n, value: point.ours.cold.buildMs }))) : undefined,
+  buildGrowth: grown.length >= 2 ? growthExponent(grown.map((point) => ({ n: point.n, value: point.ours.coldMs.median }))) : undefined,
   queryBytesGrowth: largest.ours.firstSearch.bytes.median / onePoint.ours.firstSearch.bytes.median,
   peakMemory: points.find((point) => point.n === 1_000)?.ours.cold.peakMemoryBytes,
 };
@@ -220,7 +220,7 @@ console.log(
   ),
 );
 
-console.log('\nScale (N interviews: the real one and N − 1 synthetic ones, the same for both sites; first search: median over the queries, its bytes, and its time from the last keystroke to the first results shown and to the results settled, after the search a pause in typing runs)');
+console.log('\nScale (N interviews: the real one and N − 1 synthetic ones, the same for both sites; cold build: the median of its cold builds, with their range where there were several (up to N = 1,000 each site is built cold three times, the two by turns); first search: median over the queries, its bytes, and its time from the last keystroke to the first results shown and to the results settled, after the search a pause in typing runs)');
 const mb = (bytes: number | undefined) => (bytes === undefined ? '–' : `${(bytes / 1e6).toFixed(1)} MB`);
 console.log(
   table(
@@ -232,7 +232,7 @@ console.log(
         return [
           String(point.n),
           name === 'ours' ? 'ours' : 'Starlight',
-          ms(site.cold.buildMs),
+          site.coldMs.runs > 1 ? `${ms(site.coldMs.median)} (${ms(site.coldMs.min)}–${ms(site.coldMs.max)})` : ms(site.coldMs.median),
           perImage,
           ms(site.warm.buildMs),
           ms(site.cold.indexMs),
@@ -290,8 +290,8 @@ if (points.length >= 2) {
   writeFileSync(
     'bench/scale.svg',
     scaleChart(`Cost against the number of articles (${date}, ${commit})`, [
-      perSeries('cold build', 'ms', (point) => point.ours.cold.buildMs),
-      perSeries('Starlight: cold build', 'ms', (point) => point.starlight.cold.buildMs),
+      perSeries('cold build', 'ms', (point) => point.ours.coldMs.median),
+      perSeries('Starlight: cold build', 'ms', (point) => point.starlight.coldMs.median),
       perSeries('rebuild after one edit', 'ms', (point) => point.ours.warm.buildMs),
       perSeries('dist/ size', 'bytes', (point) => point.ours.distBytes),
       perSeries('Starlight: dist/ size', 'bytes', (point) => point.starlight.distBytes),
