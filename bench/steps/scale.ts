@@ -3,8 +3,8 @@
  * interview plus N − 1 synthetic ones, written into a temporary folder (removed afterwards, never
  * committed). Each site is built cold (no cache of any kind), searched, then rebuilt after one
  * article is edited, as a publisher correcting a typo would. Up to N = 1,000 each site is then
- * built cold twice more, the two sites by turns, so that a slow spell of the machine (the same
- * commit's cold build at N = 1,000 has taken from 100 s to 129 s within one hour) falls on both.
+ * built cold twice more, the two sites by turns, so that a slow spell of the machine (three cold
+ * builds of one commit at N = 1,000 took 100 s, 123 s and 103 s within one hour) falls on both.
  */
 import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
