@@ -5,9 +5,10 @@ import type { AstroIntegration } from 'astro';
 import type { ConfigData } from 'html-validate';
 // Its version names the validations it gave; the validator itself loads only in the workers.
 import htmlValidatePackage from 'html-validate/package.json' with { type: 'json' };
-import { cached, cacheKey } from '../build-cache';
+import { cached, cacheKey, makeAhead } from '../build-cache';
 import { mapInFlight } from '../in-flight';
 import { checkPage } from './page-check-pool';
+import { installChecksAhead, type ChecksAhead } from './checks-ahead';
 import type { PageCheck } from './page-reading';
 /** A built page before it is read: where it is, and its HTML. */
 export interface PageHtml {
@@ -48,6 +49,11 @@ export function builtPage(file: string, html: string, check: PageCheck): BuiltPa
  */
 const PAGES_IN_FLIGHT = 16;
 
+/** Pages handed to the checks while the build renders, at most, each waiting with its HTML in memory. */
+const PAGES_AHEAD = 64;
+
+const PAGE_CHECKS = 'page checks';
+
 /** Everything that shapes a page's check besides its HTML: the validator, its configuration, and the code that reads the page. */
 export const checksKey = (htmlValidate: ConfigData): string =>
   cacheKey([`html-validate ${htmlValidatePackage.version}`, JSON.stringify(htmlValidate), readFileSync(new URL('./page-reading.ts', import.meta.url), 'utf8')]);
@@ -68,15 +74,40 @@ export function readBuiltHtml(dir: string): BuiltHtml {
  * `checksKey`, so an unchanged page is not parsed again.
  */
 export async function checkBuiltSite({ files, pages }: BuiltHtml, htmlValidate: ConfigData): Promise<BuiltSite> {
-  const key = checksKey(htmlValidate);
-  const check = async (page: PageHtml): Promise<BuiltPage> => {
-    const bytes = await cached('page checks', cacheKey([key, page.html]), async () => Buffer.from(JSON.stringify(await checkPage(htmlValidate, page.html, page.file))));
+  const check = checkAgainst(htmlValidate);
+  const checkOne = async (page: PageHtml): Promise<BuiltPage> => {
+    const bytes = await cached(PAGE_CHECKS, check.key(page.html), check.make(page.html, page.file));
     return builtPage(page.file, page.html, JSON.parse(Buffer.from(bytes).toString('utf8')) as PageCheck);
   };
   // The longest pages first, so that none is left to check alone at the end while the other workers wait.
   const longestFirst = [...pages].sort((a, b) => b.html.length - a.html.length);
-  const checked = new Map((await mapInFlight(longestFirst, PAGES_IN_FLIGHT, check)).map((page) => [page.file, page]));
+  const checked = new Map((await mapInFlight(longestFirst, PAGES_IN_FLIGHT, checkOne)).map((page) => [page.file, page]));
   return { files, pages: pages.map((page) => checked.get(page.file)!) };
+}
+
+/** A page's check under this configuration: its cache key, and how it is made (`file` names the page in the validator). */
+function checkAgainst(htmlValidate: ConfigData) {
+  const key = checksKey(htmlValidate);
+  return {
+    key: (html: string) => cacheKey([key, html]),
+    make: (html: string, file: string) => async () => Buffer.from(JSON.stringify(await checkPage(htmlValidate, html, file))),
+  };
+}
+
+/** Checks made while the build renders, for `checkBuiltSite` to find when it asks for them. */
+function checksAhead(htmlValidate: ConfigData): ChecksAhead {
+  const check = checkAgainst(htmlValidate);
+  let waiting = 0;
+  return {
+    hasRoom: () => waiting < PAGES_AHEAD,
+    check: (label, html) => {
+      waiting += 1;
+      // A check that fails here is made again after the build, which reports the failure.
+      makeAhead(PAGE_CHECKS, check.key(html), check.make(html, label))
+        .catch(() => {})
+        .finally(() => (waiting -= 1));
+    },
+  };
 }
 
 /** The built site, for every step after the build that looks at its pages. */
@@ -90,7 +121,8 @@ export interface BuiltSiteReading {
 /**
  * The built site read and checked once a build, however many steps ask for it (the sitemap, the
  * security headers, the checks): at thousands of pages, parsing each again is seconds of every
- * rebuild. The checks start as soon as the pages are written, while the search index is built.
+ * rebuild. Pages are checked as they render (`checks-ahead.ts`), and the rest as soon as they are
+ * all written, while the search index is built.
  */
 export function builtSiteReading(htmlValidate: ConfigData): BuiltSiteReading {
   let reading: Promise<BuiltSite> | undefined;
@@ -99,10 +131,15 @@ export function builtSiteReading(htmlValidate: ConfigData): BuiltSiteReading {
     integration: {
       name: 'built-site',
       hooks: {
+        'astro:config:setup': ({ command, addMiddleware }) => {
+          if (command === 'build') addMiddleware({ order: 'post', entrypoint: new URL('./checks-ahead.ts', import.meta.url) });
+        },
         'astro:build:start': () => {
           reading = undefined;
+          installChecksAhead(checksAhead(htmlValidate));
         },
         'astro:build:generated': ({ dir }) => {
+          installChecksAhead(undefined);
           // A failure is reported to the steps that ask for the site, not as an unhandled rejection before.
           site(dir).catch(() => {});
         },
