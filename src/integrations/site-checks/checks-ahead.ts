@@ -1,7 +1,7 @@
 /**
  * Pages handed to the after-build checks as Astro renders them, so that the checks use the CPU
- * that rendering leaves idle (a third of it while the share pages render, waiting on files and
- * card workers) instead of all starting once the last page is written. The integration
+ * that rendering leaves idle (a third of it while the share pages render, measured at N = 1,000)
+ * instead of all starting once the last page is written. The integration
  * (`built-site.ts`) installs what takes the pages for the length of a build; this file's
  * middleware, bundled with the pages, hands it each page's HTML as written. A page it does not
  * take, or whose check has not finished, is checked after the build as before: its check is kept

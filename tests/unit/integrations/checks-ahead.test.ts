@@ -35,15 +35,16 @@ test('a rendered page is handed to the checks as written, and its reader gets it
 });
 
 test('files that are not pages, and pages rendered when the checks have no room or no build is running, are not handed over', async () => {
-  const handed = recording();
+  const withRoom = recording();
   expect(await render('/og/a.png', new Response(new Uint8Array([137, 80, 78, 71]), { headers: { 'content-type': 'image/png' } }))).toHaveLength(4);
-  recording(false);
+  const full = recording(false);
   expect(await render('/full/', new Response(HTML, { headers: { 'content-type': 'text/html' } }))).toBe(HTML);
   installChecksAhead(undefined);
   expect(await render('/dev/', new Response(HTML, { headers: { 'content-type': 'text/html' } }))).toBe(HTML);
   // Given a moment to arrive, had anything been handed over.
   await new Promise((resolve) => setTimeout(resolve, 50));
-  expect(handed).toEqual([]);
+  expect(withRoom, 'an image').toEqual([]);
+  expect(full, 'a page, while the checks have no room').toEqual([]);
 });
 
 test('during a build, a page is checked as it renders, into the cache the after-build check reads; not once the pages are written', async () => {
