@@ -124,21 +124,12 @@ const compress = promisify(deflate);
 
 /**
  * Node's own zlib compresses a card's rows off the main thread, where fast-png's JavaScript
- * deflate took three times as long and libvips' quantiser seven. Measured on 300 cards: level 4
- * takes 1.2 ms a card, level 7 3.1 ms for cards 6% smaller, level 9 28 ms for 4% less again. At
- * level 7, compressing was 8% of a cold build's processor time, six cards an article; so a card is
- * compressed fast, and only one that comes out near the 25 KB a card may weigh (a long headline,
- * as on an article's own card) is compressed again at level 7, as small as it was before.
+ * deflate took three times as long and libvips' quantiser seven. Measured on 600 synthetic cards:
+ * level 4 takes 1.2 ms a card, 6 2.3 ms and 7 3.1 ms, for cards of 17.9, 17.1 and 16.8 KB on
+ * average. Level 6 is the fastest whose bytes keep a site of 5,000 articles (30,000 cards) under
+ * GitHub Pages' 1 GB; at level 7, compressing was 8% of a cold build's processor time.
  */
-const FAST_LEVEL = 4;
-const THOROUGH_LEVEL = 7;
-const THOROUGH_ABOVE_BYTES = 21_000;
-
-/** The rows deflated, fast unless that leaves them near a card's budget. */
-export async function compressedRows(rows: Uint8Array): Promise<Buffer> {
-  const fast = await compress(rows, { level: FAST_LEVEL });
-  return fast.length > THOROUGH_ABOVE_BYTES ? compress(rows, { level: THOROUGH_LEVEL }) : fast;
-}
+const CARD_LEVEL = 6;
 
 /** A 4-bit palette PNG of rows made by `paletteRows`. */
 export async function palettePng(width: number, height: number, palette: readonly Rgb[], rows: Uint8Array): Promise<Buffer> {
@@ -152,7 +143,7 @@ export async function palettePng(width: number, height: number, palette: readonl
     SIGNATURE,
     chunk('IHDR', header),
     chunk('PLTE', Uint8Array.from(palette.flat())),
-    chunk('IDAT', await compressedRows(rows)),
+    chunk('IDAT', await compress(rows, { level: CARD_LEVEL })),
     chunk('IEND', new Uint8Array()),
   ]);
 }

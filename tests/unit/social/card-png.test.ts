@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import sharp from 'sharp';
-import { deflateSync, inflateSync } from 'node:zlib';
-import { blendPalette, compressedRows, palettePng, paletteRows, rgbOf, type Rgb } from '@/social/card-png';
+import { blendPalette, palettePng, paletteRows, rgbOf, type Rgb } from '@/social/card-png';
 
 const PAPER: Rgb = [250, 250, 250];
 const INK: Rgb = [10, 10, 10];
@@ -76,28 +75,3 @@ test.each([0, 17])('refuses to write a 4-bit PNG whose palette has %i colours', 
   await expect(palettePng(1, 1, palette, Uint8Array.of(0, 0))).rejects.toThrow(`a 4-bit PNG's palette holds 1 to 16 colours, not ${colours}`);
 });
 
-describe('compressedRows', () => {
-  /** Rows of a card-sized image whose pixels vary as much as `noisy` of its bytes say. */
-  const rowsOf = (noisyBytes: number) => {
-    const rows = new Uint8Array(1200 * 630);
-    let seed = 1;
-    for (let at = 0; at < noisyBytes; at += 1) rows[(at * 7919) % rows.length] = (seed = (seed * 48271) % 2147483647) & 0xff;
-    return rows;
-  };
-
-  test('inflates to the rows given', async () => {
-    const rows = rowsOf(2_000);
-    expect(inflateSync(await compressedRows(rows)).equals(Buffer.from(rows))).toBe(true);
-  });
-
-  test('a card that compresses to near its 25 KB budget is compressed as small as level 7 makes it', async () => {
-    const rows = rowsOf(30_000);
-    expect(deflateSync(rows, { level: 4 }).length).toBeGreaterThan(21_000);
-    expect((await compressedRows(rows)).length).toBe(deflateSync(rows, { level: 7 }).length);
-  });
-
-  test('a card far under its budget is not compressed again', async () => {
-    const rows = rowsOf(2_000);
-    expect((await compressedRows(rows)).equals(deflateSync(rows, { level: 4 }))).toBe(true);
-  });
-});
