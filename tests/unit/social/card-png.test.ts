@@ -74,4 +74,3 @@ test.each([0, 17])('refuses to write a 4-bit PNG whose palette has %i colours', 
   const palette = Array.from({ length: colours }, (_, index): Rgb => [index, index, index]);
   await expect(palettePng(1, 1, palette, Uint8Array.of(0, 0))).rejects.toThrow(`a 4-bit PNG's palette holds 1 to 16 colours, not ${colours}`);
 });
-
