@@ -8,7 +8,9 @@ import pagefindIndex from './src/integrations/pagefind';
 import noSiteOnFailure from './src/integrations/no-site-on-failure';
 import canonicalSitemap from './src/integrations/sitemap';
 import { cardWorkers } from './src/social/card-workers';
+import { drawCardsAhead } from './src/social/cards-ahead';
 import { referenceWorkers } from './src/citation/reference-workers';
+import { formatReferencesAhead } from './src/citation/references-ahead';
 import securityHeaders from './src/integrations/security-headers';
 import siteChecks from './src/integrations/site-checks/integration';
 import { builtSiteReading } from './src/integrations/site-checks/built-site';
@@ -61,7 +63,9 @@ export default defineConfig({
   integrations: [
     mdx(),
     cardWorkers.integration,
+    drawCardsAhead(),
     referenceWorkers.integration,
+    formatReferencesAhead(),
     builtSite.integration,
     canonicalSitemap(builtSite),
     securityHeaders(builtSite),

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { cached, cacheKey } from '@/integrations/build-cache';
+import { cached, cacheKey, makeAhead } from '@/integrations/build-cache';
 import type { CitationItem, CitationStyle } from './citation';
 import citationCode from './citation.ts?raw';
 import { CSL_STYLES } from './csl-styles';
@@ -57,12 +57,23 @@ export async function citationFile(item: CitationItem, format: CitationFormat): 
   return cached('citation files', citationOutputKey(format, item), async () => Buffer.from((await citationFormats[format].write(item)).replace(/\n*$/, '\n')));
 }
 
-/** The reference in one style, as `formatReference` gives it: in the build's reference worker, or here. */
+const REFERENCES = 'references';
+const referenceKey = (item: CitationItem, style: CitationStyle) => citationOutputKey(`reference ${style.id}`, item);
+
+/** The reference in one style, as `formatReference` gives it, as the cache keeps it: in the build's reference worker, or here. */
+async function formattedReference(item: CitationItem, style: CitationStyle): Promise<Uint8Array> {
+  const workers = referenceWorkers.pool();
+  return Buffer.from(JSON.stringify(await (workers ? workers.run({ item, style }) : (await formatting()).formatReference(item, style))));
+}
+
 export async function reference(item: CitationItem, style: CitationStyle): Promise<FormattedReference> {
-  const format = async () => {
-    const workers = referenceWorkers.pool();
-    return workers ? workers.run({ item, style }) : (await formatting()).formatReference(item, style);
-  };
-  const bytes = await cached('references', citationOutputKey(`reference ${style.id}`, item), async () => Buffer.from(JSON.stringify(await format())));
+  const bytes = await cached(REFERENCES, referenceKey(item, style), () => formattedReference(item, style));
   return JSON.parse(Buffer.from(bytes).toString('utf8')) as FormattedReference;
+}
+
+/** Starts formatting the reference in the build's reference worker, unless the cache holds it, for a page that will ask for it. */
+export function formatAhead(item: CitationItem, style: CitationStyle): void {
+  if (!referenceWorkers.pool()) return;
+  // A reference that fails here fails again in its page, which reports it.
+  makeAhead(REFERENCES, referenceKey(item, style), () => formattedReference(item, style)).catch(() => {});
 }

@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
 import { readFrontmatter } from './frontmatter';
 import { refuseProblems, schemaProblems } from './problems';
-import { articleSchema } from './schema';
+import { recordLoaded } from './loaded-articles';
+import { articleSchema, type ArticleData } from './schema';
 
 /**
  * The articles: Astro's glob loader over `<folder>/*.mdx`, with every problem of a file reported
@@ -27,7 +28,9 @@ export function articleLoader(folder: string): Loader {
         parseData: async <Data extends Record<string, unknown>>(entry: Parameters<typeof context.parseData<Data>>[0]) => {
           const data = (entry.filePath ? frontmatterOf(entry.filePath) : entry.data) as Data;
           try {
-            return await context.parseData({ ...entry, data });
+            const parsed = await context.parseData({ ...entry, data });
+            recordLoaded({ id: entry.id, data: parsed as unknown as ArticleData });
+            return parsed;
           } catch (error) {
             const parsed = articleSchema.safeParse(data);
             if (!parsed.success) refuseProblems(entry.filePath ?? entry.id, schemaProblems(parsed.error.issues));

@@ -39,12 +39,20 @@ type Tally = Record<string, Counts>;
 const TALLY = Symbol.for('research-explainers.build-cache');
 const tally = (): Tally => ((globalThis as { [TALLY]?: Tally })[TALLY] ??= {});
 
-/** Entries being read or made now, so two steps asking for one entry at once make it once. */
-const inFlight = new Map<string, Promise<Uint8Array>>();
-/** Entries this process made: asked for again, they are read back, but were not from the cache. */
-const madeHere = new Set<string>();
-/** The entries in each kind's folder, listed once a process, with those made since. */
-const listings = new Map<string, Promise<Set<string>>>();
+/**
+ * What this process knows of the cache, on `globalThis` like the tally: cards and references are
+ * made ahead by integrations (`made-ahead.ts`) and asked for by the routes, bundled apart.
+ */
+interface Known {
+  /** Entries being read or made now, so two steps asking for one entry at once make it once. */
+  inFlight: Map<string, Promise<Uint8Array>>;
+  /** Entries this process made: asked for again, they are read back, but were not from the cache. */
+  madeHere: Set<string>;
+  /** The entries in each kind's folder, listed once a process, with those made since. */
+  listings: Map<string, Promise<Set<string>>>;
+}
+const KNOWN = Symbol.for('research-explainers.build-cache-entries');
+const { inFlight, madeHere, listings } = ((globalThis as { [KNOWN]?: Known })[KNOWN] ??= { inFlight: new Map(), madeHere: new Set(), listings: new Map() });
 
 /**
  * Whether the cache holds an entry. Its folder is listed (and made) the first time a kind is asked

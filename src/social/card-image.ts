@@ -77,11 +77,12 @@ export async function socialImage(card: SocialCard): Promise<Uint8Array> {
 }
 
 /**
- * Starts drawing a page's card in the build's card workers while the page renders, unless the
- * cache holds it. The pages come before the cards' routes in a build, and the workers would
- * otherwise wait idle for them, a fifth of a cold build; the card's route then finds the card
- * drawn, or being drawn (`cached`). Nothing happens in the dev server, which draws a card when it
- * is asked for.
+ * Starts drawing a card in the build's card workers, unless the cache holds it, for a route that
+ * will ask for it: every card of the articles just parsed as the build starts (`cards-ahead.ts`),
+ * and a page's own as it renders, for articles the content layer kept from its last build. The
+ * cards' routes come after the pages, and the workers would otherwise wait idle for them; a
+ * card's route then finds it drawn, or being drawn (`cached`). Nothing happens in the dev server,
+ * which draws a card when it is asked for.
  */
 export function drawAhead(card: SocialCard): void {
   if (!cardWorkers.pool()) return;
