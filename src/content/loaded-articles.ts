@@ -18,7 +18,7 @@ export function recordLoaded(article: LoadedArticle): void {
 
 /**
  * The articles the loader parsed in this process, before any page is bundled: for the build
- * steps that can start then (drawing the social cards, `src/social/cards-ahead.ts`). An article
+ * steps that can start then (drawing cards, formatting references: `src/integrations/made-ahead.ts`). An article
  * the content layer kept from its last sync unchanged is not parsed again, so not listed; the
  * pages still take every article from `getArticles` (`articles.ts`).
  */
