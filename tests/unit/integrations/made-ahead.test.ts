@@ -10,6 +10,10 @@ import { recordLoaded, loadedArticles, type LoadedArticle } from '@/content/load
 import type { ArticleData } from '@/content/schema';
 import { madeAhead } from '@/integrations/made-ahead';
 import { articleUrl } from '@/shared/paths';
+import { drawSocialImage, socialImage } from '@/social/card-image';
+import { cardWorkers } from '@/social/card-workers';
+import { drawCardsAhead } from '@/social/cards-ahead';
+import { shareCard } from '@/social/share-card';
 
 const cache = mkdtempSync(join(tmpdir(), 'made-ahead-'));
 process.env['BUILD_CACHE_DIR'] = cache;
@@ -22,7 +26,7 @@ const data = (title: string) =>
     published: new Date(Date.UTC(2021, 7, 26)),
     publisher: { name: 'The Publisher', url: 'https://example.org/' },
     license: { name: 'Licence', shortName: 'L', url: 'https://example.org/licence' },
-    questions: [{ anchor: 'first', text: 'A first question?' }],
+    questions: [{ anchor: 'first', text: `${title}: a first question?` }],
   }) as unknown as ArticleData;
 
 recordLoaded({ id: 'one', data: data('One') });
@@ -54,23 +58,44 @@ test('a site without an address starts nothing ahead', () => {
   expect(start).not.toHaveBeenCalled();
 });
 
-test('references formatted ahead are the ones the article pages then ask for, and are not formatted again', async () => {
-  const workers = referenceWorkers.integration.hooks as Hooks;
-  const ahead = formatReferencesAhead().hooks as Hooks;
-  const folder = join(cache, 'references');
-  const expected = 2 * citationStyles.length;
-  workers['astro:build:start']!();
+/** Address of an article's page, as `articles.ts` gives it to the pages. */
+const pageUrl = (id: string) => articleUrl(new URL(SITE.config.site), SITE.config.base, id);
+
+/** Each step made ahead: its workers, its integration, what its folder holds for an article, and how a route asks for one. */
+const steps = [
+  {
+    kind: 'references',
+    workers: referenceWorkers,
+    ahead: formatReferencesAhead,
+    each: citationStyles.length,
+    ask: async ({ id, data }: LoadedArticle) => {
+      for (const style of citationStyles) expect((await reference(citationItem(data, id, pageUrl(id)), style)).text).toContain(data.title);
+    },
+  },
+  {
+    kind: 'social images',
+    workers: cardWorkers,
+    ahead: drawCardsAhead,
+    each: 2,
+    ask: async ({ data }: LoadedArticle) => {
+      for (const card of [shareCard(data), shareCard(data, data.questions[0])]) expect(Buffer.from(await socialImage(card)).equals(Buffer.from(await drawSocialImage(card)))).toBe(true);
+    },
+  },
+];
+
+test.each(steps)('$kind made ahead are the ones the routes then ask for, and are not made again', async ({ kind, workers, ahead, each, ask }) => {
+  const workerHooks = workers.integration.hooks as Hooks;
+  const aheadHooks = ahead().hooks as Hooks;
+  const folder = join(cache, kind);
+  const expected = loadedArticles().length * each;
+  workerHooks['astro:build:start']!();
   try {
-    ahead['astro:config:done']!(SITE);
-    ahead['astro:build:start']!();
+    aheadHooks['astro:config:done']!(SITE);
+    aheadHooks['astro:build:start']!();
     await vi.waitFor(() => expect(readdirSync(folder, { withFileTypes: true }).filter((entry) => !entry.name.endsWith('.partial'))).toHaveLength(expected), { timeout: 20_000 });
-    // As an article's page asks: its item made from the address `articles.ts` gives it.
-    for (const { id, data } of loadedArticles()) {
-      const item = citationItem(data, id, articleUrl(new URL(SITE.config.site), SITE.config.base, id));
-      for (const style of citationStyles) expect((await reference(item, style)).text).toContain(data.title);
-    }
-    expect(readdirSync(folder), 'no reference made twice').toHaveLength(expected);
+    for (const article of loadedArticles()) await ask(article);
+    expect(readdirSync(folder), `no ${kind} made twice`).toHaveLength(expected);
   } finally {
-    await workers['astro:build:generated']!();
+    await workerHooks['astro:build:generated']!();
   }
-});
+}, 30_000);
