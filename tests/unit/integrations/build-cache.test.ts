@@ -1,8 +1,9 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, statSync, truncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import buildCacheReport, { cached, cacheKey, makeAhead } from '@/integrations/build-cache';
+import buildCacheReport, { cached, cachedKeys, cacheKey, makeAhead } from '@/integrations/build-cache';
 
 describe('cacheKey', () => {
   test('is the same for the same inputs, and new when any input changes', () => {
@@ -31,14 +32,14 @@ describe('cached', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  test('makes a file once per key and serves it from then on', async () => {
+  test('makes an entry once per key and serves it from then on', async () => {
     let made = 0;
     const make = async () => new Uint8Array([++made]);
     expect([...(await cached('things', 'key-a', make))]).toEqual([1]);
     expect([...(await cached('things', 'key-a', make))]).toEqual([1]);
     expect([...(await cached('things', 'key-b', make))]).toEqual([2]);
     expect(made).toBe(2);
-    expect(readdirSync(join(dir, 'things')).sort(), 'nothing half-written left beside the entries').toEqual(['key-a', 'key-b']);
+    expect(cachedKeys('things')).toEqual(['key-a', 'key-b']);
   });
 
   /** What the build's report says of one kind. */
@@ -77,18 +78,33 @@ describe('cached', () => {
     expect(reported('ahead')).toMatch(/^ahead: 1 made, 0 from the cache/);
   });
 
+  /** Entries made by an earlier build: another process, over the same folder. */
+  function madeByAnEarlierBuild(kind: string, entries: Record<string, number>): void {
+    const module = JSON.stringify(new URL('../../../src/integrations/build-cache.ts', import.meta.url).href);
+    const make = Object.entries(entries).map(([key, byte]) => `await cached(${JSON.stringify(kind)}, ${JSON.stringify(key)}, async () => Uint8Array.of(${byte}));`);
+    execFileSync(process.execPath, ['--input-type=module', '--eval', `const { cached } = await import(${module}); ${make.join(' ')}`], { env: { ...process.env, BUILD_CACHE_DIR: dir } });
+  }
+
   test('serves what an earlier build left in the cache, without making it', async () => {
-    mkdirSync(join(dir, 'earlier'));
-    writeFileSync(join(dir, 'earlier', 'key'), Uint8Array.of(7));
+    madeByAnEarlierBuild('earlier', { key: 7 });
     const make = async () => Uint8Array.of(1);
     expect([...(await cached('earlier', 'key', make))]).toEqual([7]);
     expect(reported('earlier')).toMatch(/^earlier: 0 made, 1 from the cache/);
   });
 
+  test('never serves an entry an earlier build was stopped while writing: it is made again', async () => {
+    madeByAnEarlierBuild('stopped', { whole: 7, cut: 8 });
+    const [pack] = readdirSync(join(dir, 'stopped'));
+    truncateSync(join(dir, 'stopped', pack!), statSync(join(dir, 'stopped', pack!)).size - 1);
+    expect([...(await cached('stopped', 'cut', async () => Uint8Array.of(1)))]).toEqual([1]);
+    expect([...(await cached('stopped', 'whole', async () => Uint8Array.of(2)))]).toEqual([7]);
+    expect(reported('stopped')).toMatch(/^stopped: 1 made, 1 from the cache/);
+  });
+
   test('makes again, and keeps, an entry whose folder was removed while the process ran', async () => {
     await cached('cleared', 'first', async () => Uint8Array.of(1));
-    rmSync(join(dir, 'cleared'), { recursive: true });
+    rmSync(dir, { recursive: true });
     expect([...(await cached('cleared', 'second', async () => Uint8Array.of(2)))]).toEqual([2]);
-    expect([...readFileSync(join(dir, 'cleared', 'second'))]).toEqual([2]);
+    expect(cachedKeys('cleared'), 'kept in a cache made again, without what was removed').toEqual(['second']);
   });
 });

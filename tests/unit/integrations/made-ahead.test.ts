@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test, vi } from 'vitest';
@@ -8,6 +8,7 @@ import { formatReferencesAhead } from '@/citation/references-ahead';
 import { referenceWorkers } from '@/citation/reference-workers';
 import { recordLoaded, loadedArticles, type LoadedArticle } from '@/content/loaded-articles';
 import type { ArticleData } from '@/content/schema';
+import { cachedKeys } from '@/integrations/build-cache';
 import { madeAhead } from '@/integrations/made-ahead';
 import { articleUrl } from '@/shared/paths';
 import { drawSocialImage, socialImage } from '@/social/card-image';
@@ -86,15 +87,14 @@ const steps = [
 test.each(steps)('$kind made ahead are the ones the routes then ask for, and are not made again', async ({ kind, workers, ahead, each, ask }) => {
   const workerHooks = workers.integration.hooks as Hooks;
   const aheadHooks = ahead().hooks as Hooks;
-  const folder = join(cache, kind);
   const expected = loadedArticles().length * each;
   workerHooks['astro:build:start']!();
   try {
     aheadHooks['astro:config:done']!(SITE);
     aheadHooks['astro:build:start']!();
-    await vi.waitFor(() => expect(readdirSync(folder, { withFileTypes: true }).filter((entry) => !entry.name.endsWith('.partial'))).toHaveLength(expected), { timeout: 20_000 });
+    await vi.waitFor(() => expect(cachedKeys(kind)).toHaveLength(expected), { timeout: 20_000 });
     for (const article of loadedArticles()) await ask(article);
-    expect(readdirSync(folder), `no ${kind} made twice`).toHaveLength(expected);
+    expect(cachedKeys(kind), `no ${kind} made twice`).toHaveLength(expected);
   } finally {
     await workerHooks['astro:build:generated']!();
   }
