@@ -40,7 +40,9 @@ export const budgets = {
   sharePageBytes: { label: 'a question\'s share page, as stored (uncompressed)', unit: 'bytes', max: 10_000 },
   dist5000: { label: 'scale: dist/ at N = 5,000 (GitHub Pages publishes up to 1 GB)', unit: 'bytes', max: 1_000_000_000 },
   buildGrowth: { label: 'scale: growth exponent of cold build time from N = 100 to the largest N (1 = linear)', unit: 'exponent', max: 1.05 },
-  queryBytesGrowth: { label: 'scale: first-search bytes at the largest N ÷ at N = 1', unit: 'ratio', max: 1.5 },
+  queryBytesGrowth: { label: 'scale: first-search bytes at N = 1,000 ÷ at N = 1', unit: 'ratio', max: 1.5 },
+  // Beyond the issue's N = 1,000, reported beside it: Pagefind's own files grow with every page.
+  queryBytesGrowthLargest: { label: 'scale: first-search bytes at the largest N ÷ at N = 1', unit: 'ratio' },
   peakMemory: { label: 'scale: peak resident memory of the cold build at N = 1,000', unit: 'bytes' },
 } as const satisfies Record<string, Budget>;
 

@@ -121,7 +121,8 @@ const figures: Record<BudgetName, number | undefined> = {
   sharePageBytes: largestSharePage,
   dist5000: points.find((point) => point.n === 5_000)?.ours.distBytes,
   buildGrowth: grown.length >= 2 ? growthExponent(grown.map((point) => ({ n: point.n, value: point.ours.coldMs.median }))) : undefined,
-  queryBytesGrowth: largest.ours.firstSearch.bytes.median / onePoint.ours.firstSearch.bytes.median,
+  queryBytesGrowth: compared.ours.firstSearch.bytes.median / onePoint.ours.firstSearch.bytes.median,
+  queryBytesGrowthLargest: largest.n > compared.n ? largest.ours.firstSearch.bytes.median / onePoint.ours.firstSearch.bytes.median : undefined,
   peakMemory: points.find((point) => point.n === 1_000)?.ours.cold.peakMemoryBytes,
 };
 
