@@ -89,9 +89,8 @@ const starlightDoc = (article: Interview) => `---\ntitle: ${JSON.stringify(artic
 const EDIT = '\n\nA sentence the benchmark adds, to time a rebuild after one edit.\n';
 
 interface Build {
-  build: (outDir: string) => BuildRun;
-  /** Every cache its builds keep, removed before a cold build. */
-  caches: string[];
+  /** A build into `outDir`, keeping its caches in `caches`. */
+  build: (outDir: string, caches: string) => BuildRun;
   surface: SearchSurface;
   /** Where the real interview's page is, inside the site. */
   interviewPath: string;
@@ -100,19 +99,25 @@ interface Build {
 /** Cold builds at an N up to this one are taken this many times a site; above it, once (at N = 5,000 a build takes minutes). */
 const COLD_BUILDS = { upToN: 1_000, builds: 3 };
 
-/** Another cold build of a site already measured: its output, its caches and the edit gone. */
-function buildColdAgain(root: string, site: Build, lastFile: string, lastText: string): number {
-  const outDir = join(root, 'dist');
-  for (const dir of [outDir, ...site.caches]) rmSync(dir, { recursive: true, force: true });
+/**
+ * Another cold build of a site already measured, the edit gone: into an output folder and cache
+ * folders of its own, with nothing removed before it. On a file system without a journal (this
+ * machine's), creating a file scans past every inode removed in the last minutes, so a build that
+ * follows the removal of an earlier build's 30,000 files pays for it, and the more files a site
+ * writes, the more (bench/README.md). Everything is removed with the scale point.
+ */
+function buildColdAgain(root: string, site: Build, lastFile: string, lastText: string, again: number): number {
   writeFileSync(lastFile, lastText);
-  return site.build(outDir).buildMs;
+  const folder = join(root, `cold-again-${again}`);
+  return site.build(join(folder, 'dist'), join(folder, 'caches')).buildMs;
 }
 
 type Measured = Omit<SiteAtScale, 'coldMs'>;
 
 async function measureSite(root: string, site: Build, browser: Browser, port: number, queries: readonly string[], lastFile: string, lighthouse?: PageLighthouse): Promise<Measured> {
   const outDir = join(root, 'dist');
-  const cold = site.build(outDir);
+  const caches = join(root, 'caches');
+  const cold = site.build(outDir, caches);
   const served = await serveStatic(outDir, port);
   let search, articleLcpMs;
   try {
@@ -123,7 +128,7 @@ async function measureSite(root: string, site: Build, browser: Browser, port: nu
   }
   const measured = { distBytes: folderBytes(outDir), distFiles: files(outDir).length, indexBytes: folderBytes(join(outDir, 'pagefind')) };
   appendFileSync(lastFile, EDIT);
-  const warm = site.build(outDir);
+  const warm = site.build(outDir, caches);
   const drawn = /social images: (\d+) made, \d+ from the cache, making them took (\d+) ms/.exec(cold.log);
   return {
     cold,
@@ -153,9 +158,8 @@ export async function scalePoint(n: number, browser: Browser, port: number, quer
     for (const article of articles) writeFileSync(join(oursContent, `${article.slug}.mdx`), article.mdx);
     const oursSite: Build = {
       // Every cache in the temporary folder: the first build starts from none, as CI and a fresh clone do.
-      build: (outDir) =>
-        measuredBuild(process.cwd(), outDir, { CONTENT_DIR: join(ours, 'content'), ASTRO_CACHE_DIR: join(ours, 'astro-cache'), BUILD_CACHE_DIR: join(ours, 'build-cache') }),
-      caches: [join(ours, 'astro-cache'), join(ours, 'build-cache')],
+      build: (outDir, caches) =>
+        measuredBuild(process.cwd(), outDir, { CONTENT_DIR: join(ours, 'content'), ASTRO_CACHE_DIR: join(caches, 'astro'), BUILD_CACHE_DIR: join(caches, 'build') }),
       surface: SITE_SEARCH,
       interviewPath: `articles/${INTERVIEW_SLUG}/`,
     };
@@ -172,8 +176,7 @@ export async function scalePoint(n: number, browser: Browser, port: number, quer
     mkdirSync(peerContent, { recursive: true });
     for (const article of articles) writeFileSync(join(peerContent, `${article.slug}.mdx`), starlightDoc(article));
     const peerSite: Build = {
-      build: (outDir) => measuredBuild(resolve(PEER_DIR), outDir, { BENCH_CONTENT_DIR: peerContent, ASTRO_CACHE_DIR: join(peer, 'astro-cache') }),
-      caches: [join(peer, 'astro-cache')],
+      build: (outDir, caches) => measuredBuild(resolve(PEER_DIR), outDir, { BENCH_CONTENT_DIR: peerContent, ASTRO_CACHE_DIR: join(caches, 'astro') }),
       surface: starlightSearch(`${INTERVIEW_SLUG}/`),
       interviewPath: `${INTERVIEW_SLUG}/`,
     };
@@ -181,8 +184,8 @@ export async function scalePoint(n: number, browser: Browser, port: number, quer
     const starlight = await measureSite(peer, peerSite, browser, port, queries, peerLast, lighthouse);
     const coldMs = { ours: [oursResult.cold.buildMs], starlight: [starlight.cold.buildMs] };
     for (let build = 1; build < buildsEach; build += 1) {
-      coldMs.ours.push(buildColdAgain(ours, oursSite, oursLast, last.mdx));
-      coldMs.starlight.push(buildColdAgain(peer, peerSite, peerLast, starlightDoc(last)));
+      coldMs.ours.push(buildColdAgain(ours, oursSite, oursLast, last.mdx, build));
+      coldMs.starlight.push(buildColdAgain(peer, peerSite, peerLast, starlightDoc(last), build));
     }
     return { n, ours: { ...oursResult, coldMs: spread(coldMs.ours) }, starlight: { ...starlight, coldMs: spread(coldMs.starlight) }, lexiconBytes: lexicon };
   } finally {
