@@ -36,12 +36,12 @@ export function judge(budget: Budget, value: number | undefined): Verdict {
   return { status: 'met', by: 0 };
 }
 
-/** A figure as a reader of the table wants it: kilobytes to one decimal (1 KB = 1,000 bytes), seconds or milliseconds. */
+/** A figure as a reader of the table wants it: kilobytes to one decimal (1 KB = 1,000 bytes), or megabytes from 10 MB (a build's memory, a site's size), seconds or milliseconds. */
 export function formatFigure(value: number | undefined, unit: Unit): string {
   if (value === undefined || Number.isNaN(value)) return '–';
   switch (unit) {
     case 'bytes':
-      return `${(value / 1000).toFixed(1)} KB`;
+      return value >= 10_000_000 ? `${(value / 1_000_000).toFixed(1)} MB` : `${(value / 1000).toFixed(1)} KB`;
     case 'ms':
       return value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${Math.round(value)} ms`;
     case 'exponent':

@@ -35,6 +35,9 @@ describe('testedLimit', () => {
 describe('formatFigure', () => {
   test.each([
     [12_345, 'bytes', '12.3 KB'],
+    [9_999_000, 'bytes', '9999.0 KB'],
+    [2_968_313_856, 'bytes', '2968.3 MB'],
+    [1_000_000_000, 'bytes', '1000.0 MB'],
     [340, 'ms', '340 ms'],
     [2_812, 'ms', '2.81 s'],
     [0.934, 'exponent', '0.93'],
