@@ -41,10 +41,10 @@ const tally = (): Tally => ((globalThis as { [TALLY]?: Tally })[TALLY] ??= {});
 
 /**
  * A kind's entries, appended to pack files in its folder, one pack a process, rather than a file
- * each: at a thousand articles a cold build made 18,000 entries, and creating a file was a tenth
- * of the build's processor time (the file system's search for a free inode). A record is the
- * lengths of its key and bytes, then both; one written only in part (a build stopped halfway) is
- * the end of its pack, so half an entry is never served under a good key.
+ * each: at a thousand articles a cold build made 18,000 entries, and creating files (the file
+ * system's search for a free inode) was a tenth of the build's processor time, half of it theirs.
+ * A record is the lengths of its key and bytes, then both; one written only in part (a build
+ * stopped halfway) is the end of its pack, so half an entry is never served under a good key.
  */
 const PACK = '.pack';
 const HEADER_BYTES = 6;
@@ -112,7 +112,7 @@ function indexOf(kind: string): KindIndex {
   return index;
 }
 
-/** An entry's bytes, or nothing if its pack is gone (the cache was cleared while the process ran). */
+/** An entry's bytes, or nothing if its pack is gone or cut short since it was read (the cache was cleared while the process ran). */
 function read({ pack, offset, length }: Location): Uint8Array | undefined {
   let fd = readers.get(pack);
   if (fd === undefined) {
@@ -120,8 +120,7 @@ function read({ pack, offset, length }: Location): Uint8Array | undefined {
     readers.set(pack, (fd = openSync(pack, 'r')));
   }
   const bytes = Buffer.alloc(length);
-  readSync(fd, bytes, 0, length, offset);
-  return bytes;
+  return readSync(fd, bytes, 0, length, offset) === length ? bytes : undefined;
 }
 
 function write(index: KindIndex, key: string, bytes: Uint8Array): void {
