@@ -101,6 +101,14 @@ describe('cached', () => {
     expect(reported('stopped')).toMatch(/^stopped: 1 made, 1 from the cache/);
   });
 
+  test('makes again an entry whose pack was cut short after this process read where it is', async () => {
+    madeByAnEarlierBuild('cut later', { only: 7 });
+    expect(cachedKeys('cut later'), 'indexed while whole').toEqual(['only']);
+    const [pack] = readdirSync(join(dir, 'cut later'));
+    truncateSync(join(dir, 'cut later', pack!), statSync(join(dir, 'cut later', pack!)).size - 1);
+    expect([...(await cached('cut later', 'only', async () => Uint8Array.of(1)))]).toEqual([1]);
+  });
+
   test('makes again, and keeps, an entry whose folder was removed while the process ran', async () => {
     await cached('cleared', 'first', async () => Uint8Array.of(1));
     rmSync(dir, { recursive: true });
