@@ -103,7 +103,7 @@ const COLD_BUILDS = { upToN: 1_000, builds: 3 };
  * Another cold build of a site already measured, the edit gone: into an output folder and cache
  * folders of its own, with nothing removed before it. On a file system without a journal (this
  * machine's), creating a file scans past every inode removed in the last minutes, so a build that
- * follows the removal of an earlier build's 30,000 files pays for it, and the more files a site
+ * follows the removal of an earlier build's thousands of files pays for it, and the more files a site
  * writes, the more (bench/README.md). Everything is removed with the scale point.
  */
 function buildColdAgain(root: string, site: Build, lastFile: string, lastText: string, again: number): number {
