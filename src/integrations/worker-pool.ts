@@ -17,12 +17,19 @@ export interface WorkerPool<Job, Answer> {
 type Reply<Answer> = { id: number; answer: Answer } | { id: number; failure: string };
 
 /**
- * Jobs a worker is given at a time: one running in its thread while the next waits on a native
- * library's (zlib compresses a card), and one ready behind them. The rest wait here, so a
- * build that asks for thousands of jobs at once does not hand them all to the workers, which would
- * start every one and hold each one's images in memory.
+ * Jobs handed to a worker ahead of its answers. The build's own thread hands them out, and it is
+ * sometimes busy for a second or more at a stretch (compiling a thousand articles' MDX): a worker
+ * holding only the jobs it runs then sat idle until the thread was free. The rest wait here, so a
+ * build that asks for thousands of jobs at once does not post them all to the workers.
  */
-export const JOBS_PER_WORKER = 3;
+export const JOBS_PER_WORKER = 64;
+
+/**
+ * Jobs a worker runs at a time: one in its thread while the next waits on a native library's
+ * (zlib compresses a card). The jobs it holds beyond them wait their turn, so it keeps only two
+ * jobs' images in memory however many it holds.
+ */
+export const JOBS_RUNNING_PER_WORKER = 2;
 
 /**
  * Workers running `file`, each given `workerData`, started by the first job: a build whose cards
@@ -91,14 +98,25 @@ export function startWorkerPool<Job, Answer>(file: URL, workerData: unknown = un
   };
 }
 
-/** In a worker's file: answers each job the pool sends with `answer(job)`, or with why it failed. */
+/** In a worker's file: answers each job the pool sends with `answer(job)`, or with why it failed, {@link JOBS_RUNNING_PER_WORKER} at a time. */
 export function answerJobs<Job, Answer>(answer: (job: Job) => Promise<Answer>): void {
-  parentPort!.on('message', async ({ id, job }: { id: number; job: Job }) => {
+  const held: { id: number; job: Job }[] = [];
+  let running = 0;
+  const runNext = async () => {
+    const next = held.shift();
+    if (!next) return;
+    running += 1;
     try {
-      parentPort!.postMessage({ id, answer: await answer(job) } satisfies Reply<Answer>);
+      parentPort!.postMessage({ id: next.id, answer: await answer(next.job) } satisfies Reply<Answer>);
     } catch (error) {
-      parentPort!.postMessage({ id, failure: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies Reply<Answer>);
+      parentPort!.postMessage({ id: next.id, failure: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies Reply<Answer>);
     }
+    running -= 1;
+    void runNext();
+  };
+  parentPort!.on('message', (message: { id: number; job: Job }) => {
+    held.push(message);
+    if (running < JOBS_RUNNING_PER_WORKER) void runNext();
   });
 }
 

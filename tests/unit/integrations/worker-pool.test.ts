@@ -2,11 +2,12 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { JOBS_PER_WORKER, startWorkerPool } from '@/integrations/worker-pool';
+import { JOBS_PER_WORKER, JOBS_RUNNING_PER_WORKER, startWorkerPool } from '@/integrations/worker-pool';
 import { drawCard, type CardDrawing } from '@/social/card-drawing';
 import { rgbOf } from '@/social/card-png';
 
 const CARD_WORKER = new URL('../../../src/social/card-worker.ts', import.meta.url);
+const WORKER_POOL = new URL('../../../src/integrations/worker-pool.ts', import.meta.url);
 
 /** A worker starts by loading the drawing libraries and the fonts: seconds, on a busy machine. */
 const WORKER_START_MS = 30_000;
@@ -52,7 +53,7 @@ test('a worker that fails outside a job fails the pool: the job waiting and ever
   }
 });
 
-test('a worker is handed a few jobs at a time, however many are asked for at once, and every one is answered', async () => {
+test('a worker is handed a bounded number of jobs ahead, however many are asked for at once, and every one is answered', async () => {
   // Answers each job, a little later, with the most jobs it has held at once.
   const counting = new URL(
     `data:text/javascript,${encodeURIComponent(`
@@ -68,9 +69,35 @@ test('a worker is handed a few jobs at a time, however many are asked for at onc
   );
   const pool = startWorkerPool<number, number>(counting, undefined, 1);
   try {
-    const answers = await Promise.all(Array.from({ length: 30 }, (_, index) => pool.run(index)));
-    expect(answers).toHaveLength(30);
+    const asked = 3 * JOBS_PER_WORKER;
+    const answers = await Promise.all(Array.from({ length: asked }, (_, index) => pool.run(index)));
+    expect(answers).toHaveLength(asked);
     expect(Math.max(...answers)).toBe(JOBS_PER_WORKER);
+  } finally {
+    await pool.close();
+  }
+});
+
+test('a worker runs only a couple of the jobs it holds at once, and answers each in turn', async () => {
+  // Answers each job, a little later, with the most jobs it has run at once.
+  const counting = new URL(
+    `data:text/javascript,${encodeURIComponent(`
+      import { answerJobs } from ${JSON.stringify(WORKER_POOL.href)};
+      let [running, most] = [0, 0];
+      answerJobs(async (job) => {
+        most = Math.max(most, ++running);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        running -= 1;
+        return [job, most];
+      });
+    `)}`,
+  );
+  const pool = startWorkerPool<number, [number, number]>(counting, undefined, 1);
+  try {
+    const jobs = Array.from({ length: 2 * JOBS_PER_WORKER }, (_, index) => index);
+    const answers = await Promise.all(jobs.map((job) => pool.run(job)));
+    expect(answers.map(([job]) => job)).toEqual(jobs);
+    expect(Math.max(...answers.map(([, most]) => most))).toBe(JOBS_RUNNING_PER_WORKER);
   } finally {
     await pool.close();
   }
